@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CiteGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "citegraph", targets: ["citegraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C boundary: libgraphviz (libgvc + libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Record model, input parsers, name normalization and resolution, deduplication.
+        .target(name: "Bibliography"),
+        // The only importer of CGraphviz: DOT text in, SVG/PNG/PDF bytes out.
+        .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+        // Records → corpus → reports (networks and analysis come with later issues).
+        .target(name: "CiteGraph", dependencies: ["Bibliography"]),
+        // The command-line tool: options → library calls → exit code.
+        .executableTarget(
+            name: "citegraph",
+            dependencies: [
+                "CiteGraph", "Bibliography", "GraphvizRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BibliographyTests",
+            dependencies: ["Bibliography"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography"]),
+        .testTarget(name: "CLITests", dependencies: ["citegraph"]),
+    ]
+)

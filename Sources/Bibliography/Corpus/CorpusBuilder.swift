@@ -1,0 +1,80 @@
+/// Builds a `Corpus` from what the readers returned: owner inference, deduplication, name resolution, and the
+/// account of every record.
+public enum CorpusBuilder {
+    public static func build(_ batch: InputReader.Batch, options: CorpusOptions = CorpusOptions()) -> Corpus {
+        var issues: [ParseIssue] = []
+        var inferences: [Corpus.OwnerInference] = []
+        var records: [Paper] = []
+        for result in batch.results {
+            for var record in result.records {
+                if options.inferProfileOwner, let owner = result.profile?.owner,
+                   !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) }) {
+                    record.authors.append(AuthorName(written: owner, kind: .person, inferred: true))
+                    inferences.append(Corpus.OwnerInference(owner: owner, location: record.locations[0], title: record.title))
+                }
+                records.append(record)
+            }
+        }
+        let dedup = Deduplicator.deduplicate(records)
+        issues += dedup.issues
+
+        // Resolve names over the unique papers.
+        var counts: [String: Int] = [:]
+        var kinds: [String: AuthorKind] = [:]
+        for paper in dedup.papers {
+            for author in paper.authors {
+                counts[author.written, default: 0] += 1
+                if author.kind == .group { kinds[author.written] = .group } else if kinds[author.written] == nil { kinds[author.written] = .person }
+            }
+        }
+        let resolution = NameResolver.resolve(counts, kinds: kinds, mergeInitials: options.mergeInitials,
+                                              thesaurus: options.thesaurus)
+        var papers = dedup.papers
+        var droppedSlots = 0
+        for index in papers.indices {
+            var seen = Set<String>()
+            var authors: [AuthorName] = []
+            for var author in papers[index].authors {
+                guard let canonical = resolution.canonical[author.written] else {
+                    droppedSlots += 1
+                    continue
+                }
+                author.resolved = canonical
+                author.kind = resolution.kinds[canonical] ?? author.kind
+                // The same person twice in one list (two variants merged) counts once.
+                guard seen.insert(canonical).inserted else { continue }
+                authors.append(author)
+            }
+            papers[index].authors = authors
+        }
+        if !resolution.dropped.isEmpty {
+            issues.append(ParseIssue(.notice, "thesaurus-dropped", at: SourceLocation(file: "thesaurus", line: 0),
+                "the thesaurus dropped \(resolution.dropped.count) name(s) from \(droppedSlots) author slot(s): \(resolution.dropped.sorted().joined(separator: "; "))"))
+        }
+
+        // Authors.
+        var paperCounts: [String: Int] = [:]
+        for paper in papers { for author in paper.authors { paperCounts[author.resolved, default: 0] += 1 } }
+        var variants: [String: [String]] = [:]
+        for (written, canonical) in resolution.canonical where paperCounts[canonical] != nil {
+            variants[canonical, default: []].append(written)
+        }
+        let authors = paperCounts.keys.sorted().map { name in
+            Corpus.Author(name: name, kind: resolution.kinds[name] ?? .person, papers: paperCounts[name]!,
+                          variants: (variants[name] ?? [name]).sorted())
+        }
+
+        var reasons: [String: Int] = [:]
+        for result in batch.results { for skip in result.skipped { reasons[skip.reason, default: 0] += 1 } }
+        let read = batch.results.reduce(0) { $0 + $1.recordsRead }
+        let skipped = batch.results.reduce(0) { $0 + $1.skipped.count }
+        let accounting = Corpus.Accounting(files: batch.results.count, unreadableFiles: batch.errors.count,
+                                           recordsRead: read, papers: papers.count,
+                                           duplicatesMerged: dedup.duplicates.count, skipped: skipped,
+                                           skippedReasons: reasons)
+        precondition(accounting.recordsRead == accounting.papers + accounting.duplicatesMerged + accounting.skipped)
+        return Corpus(papers: papers, authors: authors, profiles: batch.profiles, accounting: accounting,
+                      merges: resolution.merges, conflicts: resolution.conflicts, duplicates: dedup.duplicates,
+                      issues: issues, ownerInferences: inferences)
+    }
+}

@@ -1,0 +1,60 @@
+/// Reads every input (files or folders) with the reader its content calls for, then decides the profile pages'
+/// ambiguous title/author splits with evidence from all inputs together.
+public enum InputReader {
+    public struct Batch: Sendable {
+        /// One result per file read, in input order (folders expanded in sorted order).
+        public var results: [ParseResult]
+        /// Inputs that could not be read at all.
+        public var errors: [InputError]
+
+        public var records: [Paper] { results.flatMap(\.records) }
+        public var issues: [ParseIssue] { results.flatMap(\.issues) }
+        public var profiles: [Profile] { results.compactMap(\.profile) }
+    }
+
+    /// Reads `inputs`; `format` forces a reader instead of detecting it from the content.
+    public static func read(_ inputs: [String], format: InputFormat? = nil) -> Batch {
+        let collected = InputCollector.collect(inputs)
+        var errors = collected.errors
+        var results: [ParseResult] = []
+        for path in collected.files {
+            do {
+                let file = try TextFile.read(path: path)
+                results.append(read(file, format: format))
+            } catch let error as InputError {
+                errors.append(error)
+            } catch {
+                errors.append(.unreadable(path: path, reason: "\(error)"))
+            }
+        }
+        var evidence = NameEvidence()
+        for result in results { result.addEvidence(to: &evidence) }
+        for index in results.indices { results[index].resolveSplits(with: evidence) }
+        return Batch(results: results, errors: errors)
+    }
+
+    /// Reads one decoded file, leaving profile splits pending (see `read(_:format:)`).
+    static func read(_ file: TextFile, format: InputFormat?) -> ParseResult {
+        switch format ?? detect(file) {
+        case .table:
+            return TableRecordReader.read(file)
+        case .profile:
+            return ProfilePageParser.parse(file)
+        case .unknown:
+            var result = ParseResult(file: file.path, format: .unknown, issues: file.issues)
+            let nonEmpty = file.lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+            let what = file.byteCount == 0 ? "the file is empty" : "\(nonEmpty) non-empty lines of text in no known record format"
+            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
+                                            "no records in this file: \(what)",
+                                            excerpt: file.lines.first { !$0.isEmpty }))
+            return result
+        }
+    }
+
+    /// Detects the format from the content.
+    public static func detect(_ file: TextFile) -> InputFormat {
+        if TableRecordReader.looksLikeTable(file) { return .table }
+        if ProfilePageParser.looksLikeProfilePage(file) { return .profile }
+        return .unknown
+    }
+}

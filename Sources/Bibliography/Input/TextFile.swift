@@ -1,0 +1,141 @@
+import Foundation
+
+/// A text input split into lines, decoded leniently: invalid UTF-8 is replaced (and reported per line), a byte
+/// order mark is dropped, and `\r\n`, `\r` and `\n` all end a line.
+public struct TextFile: Sendable {
+    /// The path as the user gave it.
+    public let path: String
+    /// Lines without their terminators; `lines[0]` is line 1.
+    public let lines: [String]
+    /// Decoding issues (invalid UTF-8, NUL bytes, very long lines), located by line.
+    public let issues: [ParseIssue]
+    public let hadByteOrderMark: Bool
+    public let hadCRLF: Bool
+    public let byteCount: Int
+
+    /// Lines longer than this many bytes are reported (they are still read).
+    public static let longLineBytes = 100_000
+
+    /// Reads and decodes a file. Throws only when the file cannot be read at all.
+    public static func read(path: String) throws -> TextFile {
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError.unreadable(path: path, reason: InputError.describe(error))
+        }
+        return decode(data, path: path)
+    }
+
+    /// Decodes bytes into lines. Never fails.
+    public static func decode(_ data: Data, path: String) -> TextFile {
+        var issues: [ParseIssue] = []
+        var lines: [String] = []
+        var hadCRLF = false
+        var bom = false
+        var invalidLines = 0
+        var nulLines = 0
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                start = 3
+                bom = true
+            }
+            var lineStart = start
+            var index = start
+            let count = bytes.count
+            func emit(_ end: Int) {
+                let number = lines.count + 1
+                let slice = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                var text: String
+                if let valid = String(validating: slice, as: UTF8.self) {
+                    text = valid
+                } else {
+                    text = String(decoding: slice, as: UTF8.self)
+                    invalidLines += 1
+                    if invalidLines <= 20 {
+                        issues.append(ParseIssue(.warning, "invalid-utf8", at: SourceLocation(file: path, line: number),
+                                                 "invalid UTF-8 replaced with U+FFFD", excerpt: text))
+                    }
+                }
+                if slice.contains(0) {
+                    nulLines += 1
+                    text = text.replacingOccurrences(of: "\u{0}", with: "")
+                    if nulLines <= 20 {
+                        issues.append(ParseIssue(.warning, "nul-bytes", at: SourceLocation(file: path, line: number),
+                                                 "NUL bytes removed (is this a binary file?)"))
+                    }
+                }
+                if end - lineStart > longLineBytes {
+                    issues.append(ParseIssue(.notice, "long-line", at: SourceLocation(file: path, line: number),
+                                             "very long line (\(end - lineStart) bytes)"))
+                }
+                lines.append(text)
+            }
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    emit(index)
+                    index += 1
+                    lineStart = index
+                } else if byte == 0x0D {
+                    emit(index)
+                    if index + 1 < count, bytes[index + 1] == 0x0A {
+                        hadCRLF = true
+                        index += 2
+                    } else {
+                        index += 1
+                    }
+                    lineStart = index
+                } else {
+                    index += 1
+                }
+            }
+            if lineStart < count { emit(count) }
+        }
+        if invalidLines > 20 {
+            issues.append(ParseIssue(.warning, "invalid-utf8", at: SourceLocation(file: path, line: 1),
+                                     "\(invalidLines) lines in all had invalid UTF-8 (only the first 20 are listed)"))
+        }
+        if nulLines > 20 {
+            issues.append(ParseIssue(.warning, "nul-bytes", at: SourceLocation(file: path, line: 1),
+                                     "\(nulLines) lines in all had NUL bytes (only the first 20 are listed)"))
+        }
+        return TextFile(path: path, lines: lines, issues: issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
+                        byteCount: data.count)
+    }
+
+    /// 1-based access.
+    public func line(_ number: Int) -> String { lines[number - 1] }
+}
+
+/// A file that could not be read at all (the only error a reader throws).
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case notFound(path: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): return "\(path): cannot read file: \(reason)"
+        case let .notFound(path): return "\(path): no such file or directory"
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if ns.domain == NSCocoaErrorDomain {
+            switch ns.code {
+            case NSFileReadNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        return ns.localizedDescription
+    }
+}

@@ -1,0 +1,54 @@
+/// One bibliographic record: a paper as read from a source, or (after deduplication) the union of its copies.
+///
+/// Dates are partial on purpose: a missing year stays `nil` and is never invented.
+public struct Paper: Hashable, Sendable, Codable {
+    public var title: String
+    /// Authors in source order.
+    public var authors: [AuthorName]
+    /// The source list ended in "et al." (or an equivalent): more authors exist than are listed.
+    public var authorsTruncated: Bool
+    /// Affiliations as given (profile pages give institution slugs such as `deepmind`).
+    public var affiliations: [String]
+    /// Topic codes (`CV`, `LG`, ...) or topic labels.
+    public var topics: [String]
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    public var venue: String?
+    /// Identifiers by scheme, lower-case keys: `doi` (normalized), `id` (a source's own id), ...
+    public var identifiers: [String: String]
+    public var abstract: String?
+    /// The source marked the paper as having code.
+    public var hasCode: Bool
+    /// A source-given score (the profile pages' leading number such as `54.9`).
+    public var score: Double?
+    /// Every place this record was read from; a deduplicated paper keeps all of its copies' locations.
+    public var locations: [SourceLocation]
+
+    public init(
+        title: String, authors: [AuthorName] = [], authorsTruncated: Bool = false,
+        affiliations: [String] = [], topics: [String] = [],
+        year: Int? = nil, month: Int? = nil, day: Int? = nil, venue: String? = nil,
+        identifiers: [String: String] = [:], abstract: String? = nil,
+        hasCode: Bool = false, score: Double? = nil, locations: [SourceLocation] = []
+    ) {
+        self.title = title
+        self.authors = authors
+        self.authorsTruncated = authorsTruncated
+        self.affiliations = affiliations
+        self.topics = topics
+        self.year = year
+        self.month = month
+        self.day = day
+        self.venue = venue
+        self.identifiers = identifiers
+        self.abstract = abstract
+        self.hasCode = hasCode
+        self.score = score
+        self.locations = locations
+    }
+
+    /// The first location (where the record starts in its first source).
+    public var location: SourceLocation? { locations.first }
+    public var doi: String? { identifiers["doi"] }
+}

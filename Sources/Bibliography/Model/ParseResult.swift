@@ -1,0 +1,47 @@
+/// What one input file gave: its records, its located issues, and (profile pages) its profile header.
+public struct ParseResult: Sendable {
+    public var file: String
+    /// The format that read the file.
+    public var format: InputFormat
+    public var records: [Paper]
+    public var issues: [ParseIssue]
+    public var profile: Profile?
+    /// Records that were recognized but could not be used, with the reason (each also has an `error` issue).
+    public var skipped: [SkippedRecord]
+    /// Compact profile lines whose title/author split waits for corpus evidence.
+    var pendingSplits: [PendingSplit] = []
+
+    public init(file: String, format: InputFormat, records: [Paper] = [], issues: [ParseIssue] = [],
+                profile: Profile? = nil, skipped: [SkippedRecord] = []) {
+        self.file = file
+        self.format = format
+        self.records = records
+        self.issues = issues
+        self.profile = profile
+        self.skipped = skipped
+    }
+
+    /// Records read = records returned + records skipped.
+    public var recordsRead: Int { records.count + skipped.count }
+}
+
+/// A record that was read but not used.
+public struct SkippedRecord: Hashable, Sendable, Codable {
+    public var location: SourceLocation
+    public var reason: String
+
+    public init(location: SourceLocation, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// The input formats CiteGraph reads.
+public enum InputFormat: String, Sendable, Codable, CaseIterable {
+    /// The seed profile pages (compact and spaced layouts).
+    case profile
+    /// A delimited table with a header row (`authors` column, `;`-separated names).
+    case table
+    /// A file whose content no reader recognizes.
+    case unknown
+}

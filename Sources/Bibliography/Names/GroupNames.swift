@@ -1,0 +1,24 @@
+/// Tells group authors ("Gemini Team", "SIMA team", "DeepMind Interactive Agents Team", "ATLAS Collaboration")
+/// from persons.
+///
+/// A name is a group when one of its words is a collective noun (team, consortium, collaboration, group, ...).
+/// Persons with such a surname are rare in bibliographic data; the thesaurus can override either way.
+public enum GroupNames {
+    /// Collective nouns, lower-case.
+    public static let collectiveWords: Set<String> = [
+        "team", "consortium", "collaboration", "group", "project", "initiative", "committee", "network",
+        "alliance", "investigators", "laboratory", "society", "association", "council", "organization",
+        "organisation", "working", "taskforce", "force", "program", "programme", "members", "contributors",
+    ]
+
+    public static func kind(of name: String) -> AuthorKind {
+        isGroup(name) ? .group : .person
+    }
+
+    public static func isGroup(_ name: String) -> Bool {
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            if collectiveWords.contains(word.lowercased()) { return true }
+        }
+        return false
+    }
+}

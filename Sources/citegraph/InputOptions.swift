@@ -1,0 +1,85 @@
+import ArgumentParser
+import Bibliography
+import Foundation
+
+/// Options every command that reads records shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Input files or folders (folders are read recursively in sorted order). Default: seeds/")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("input-format"),
+            help: "Read every input as this format instead of detecting it: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: String?
+
+    @Flag(help: "Fail (exit 2) when the input has any warning or error, after reporting everything.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Do not print issues on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if let f = inputFormat, InputFormat(rawValue: f) == nil || f == "unknown" {
+            throw ValidationError("unknown --input-format '\(f)'; expected one of: profile, table")
+        }
+    }
+
+    var resolvedInputs: [String] { inputs.isEmpty ? ["seeds"] : inputs }
+
+    func read() -> InputReader.Batch {
+        InputReader.read(resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)))
+    }
+}
+
+/// Options that shape the corpus (deduplication and name resolution).
+struct CorpusFlags: ParsableArguments {
+    @Option(help: "A VOSviewer thesaurus file (tab-separated `label`, `replace by`): forces merges; an empty replacement drops a name; names it mentions are never merged by the initials heuristic.")
+    var thesaurus: String?
+
+    @Flag(name: .customLong("no-merge-initials"), help: "Do not merge initial-compatible names (\"Andrew K. Lampinen\" / \"Andrew Lampinen\").")
+    var noMergeInitials = false
+
+    @Flag(name: .customLong("no-infer-owner"), help: "Do not add a profile's owner as an inferred author of the profile's papers.")
+    var noInferOwner = false
+
+    func options() throws -> CorpusOptions {
+        var thesaurusValue = Thesaurus()
+        if let path = thesaurus {
+            do {
+                thesaurusValue = Thesaurus.parse(try TextFile.read(path: path))
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+        return CorpusOptions(inferProfileOwner: !noInferOwner, mergeInitials: !noMergeInitials, thesaurus: thesaurusValue)
+    }
+}
+
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Prints unreadable inputs and issues on stderr; returns the exit code the run deserves.
+    static func finish(batch: InputReader.Batch, issues: [ParseIssue], options: InputOptions) -> ExitCode {
+        for error in batch.errors { Console.error("citegraph: error: \(error)") }
+        if !options.quiet {
+            for issue in issues { Console.error(issue.description) }
+        }
+        if !batch.errors.isEmpty { return ExitCode(1) }
+        let serious = issues.filter { $0.severity >= .warning }.count
+        if options.strict, serious > 0 {
+            Console.error("citegraph: --strict: \(serious) warning(s) or error(s) in the input")
+            return ExitCode(2)
+        }
+        return .success
+    }
+}
