@@ -45,8 +45,9 @@ public struct NameResolution: Sendable {
 ///    compatible; otherwise none of them merge and a `NameConflict` is reported. Names the thesaurus mentions
 ///    are left alone. Surname + first initial alone never merges.
 ///
-/// The canonical name of a set is its most complete variant (most given names, then longest), then the most
-/// frequent, then the one with diacritics, then the first in code-point order.
+/// The canonical name of a set is its most complete variant (most name parts, then most letters), then the most
+/// frequent, then the one with diacritics, then the one with more periods and hyphens, then the first in
+/// code-point order.
 ///
 /// - Complexity: O(n log n) for n distinct names, plus O(k²) inside each set of k names sharing surname and
 ///   first name.
@@ -161,7 +162,8 @@ public enum NameResolver {
 
     /// Ordering used to pick a set's canonical name (true when `a` is preferred).
     static func preferred(_ a: String, over b: String, counts: [String: Int]) -> Bool {
-        let ta = a.split(separator: " ").count, tb = b.split(separator: " ").count
+        let words = { (s: String) in s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
+        let ta = words(a), tb = words(b)
         if ta != tb { return ta > tb }
         let la = a.filter(\.isLetter).count, lb = b.filter(\.isLetter).count
         if la != lb { return la > lb }
@@ -169,6 +171,9 @@ public enum NameResolver {
         if ca != cb { return ca > cb }
         let da = a.unicodeScalars.filter { !$0.isASCII }.count, db = b.unicodeScalars.filter { !$0.isASCII }.count
         if da != db { return da > db }
+        // The more carefully written form: "Peter C. Humphreys" over "Peter C Humphreys", "Jean-Baptiste" over "Jean Baptiste".
+        let marks = { (s: String) in s.filter { ".-'’".contains($0) }.count }
+        if marks(a) != marks(b) { return marks(a) > marks(b) }
         return Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
     }
 }

@@ -85,6 +85,8 @@ public enum TableRecordReader {
         let doiIndex = header.columns[.doi]
         let idIndex = header.columns[.id]
         let needed = authorsIndex + 1
+        // One record a line at most; avoids regrowing a large array of records.
+        result.records.reserveCapacity(max(0, file.lines.count - header.dataLine + 1))
 
         while let row = parser.next() {
             if parser.issues.count > parserIssuesSeen {
@@ -237,7 +239,9 @@ public enum TableRecordReader {
         }
         emit(index)
 
-        guard let last = names.last else { return (names, false) }
+        // Only a last name ending in `.`, `l` or `s` can be "et al." or "others": skip lower-casing the rest.
+        guard let last = names.last, let end = last.utf8.last,
+              end == 0x2E || end | 0x20 == 0x6C || end | 0x20 == 0x73 else { return (names, false) }
         let lower = last.lowercased()
         if lower == "et al." || lower == "et al" || lower == "others" {
             names.removeLast()
