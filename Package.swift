@@ -19,10 +19,12 @@ let package = Package(
         ),
         // Record model, input parsers, name normalization and resolution, deduplication.
         .target(name: "Bibliography"),
+        // CSR graph storage and algorithms on integer node ids; knows nothing about papers.
+        .target(name: "GraphAlgorithms"),
         // The only importer of CGraphviz: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
         // Records → corpus → reports (networks and analysis come with later issues).
-        .target(name: "CiteGraph", dependencies: ["Bibliography"]),
+        .target(name: "CiteGraph", dependencies: ["Bibliography", "GraphAlgorithms"]),
         // The command-line tool: options → library calls → exit code.
         .executableTarget(
             name: "citegraph",
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: ["Bibliography"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["citegraph"]),

@@ -34,7 +34,7 @@ public struct ParseIssue: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     static func shorten(_ s: String, limit: Int = 120) -> String {
-        if s.count <= limit { return s }
-        return String(s.prefix(limit)) + "…"
+        guard let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end < s.endIndex else { return s }
+        return String(s[..<end]) + "…"
     }
 }

@@ -16,7 +16,14 @@ public enum GroupNames {
     }
 
     public static func isGroup(_ name: String) -> Bool {
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+        // Fast path: a single token without spaces or hyphens (ids such as "A0000040") is a group only when it
+        // is itself a collective word.
+        var hasSeparator = false
+        for byte in name.utf8 where byte == 0x20 || byte == 0x2D { hasSeparator = true; break }
+        if !hasSeparator {
+            return name.utf8.count <= 13 && collectiveWords.contains(name.lowercased())
+        }
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.utf8.count <= 13 {
             if collectiveWords.contains(word.lowercased()) { return true }
         }
         return false

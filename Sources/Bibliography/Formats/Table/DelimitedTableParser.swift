@@ -52,7 +52,7 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
 
     public let path: String
     public let delimiter: Delimiter
-    /// Problems found so far, in row order (`unterminated-quote`, `text-after-quote`).
+    /// Problems found so far and not yet taken, in row order (`unterminated-quote`, `text-after-quote`).
     public private(set) var issues: [ParseIssue] = []
     /// Set once a quoted field was found open at the end of the file.
     public private(set) var unterminatedQuote: UnterminatedQuote?
@@ -81,6 +81,13 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
 
     /// The 1-based line the next row would start at (blank lines not yet skipped).
     public var nextLine: Int { position + 1 }
+
+    /// Returns the issues found so far and forgets them (a reader that streams rows keeps its own list).
+    public mutating func takeIssues() -> [ParseIssue] {
+        if issues.isEmpty { return [] }
+        defer { issues.removeAll() }
+        return issues
+    }
 
     /// Every row from `startLine` on, and the issues.
     public static func rows(of file: TextFile, delimiter: Delimiter? = nil, startLine: Int = 1)
@@ -120,10 +127,10 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
                 message = "a quoted field opened on line \(quoteLine) is never closed; it was ended at the end of "
                     + "the file"
             } else {
-                let lineWord = swallowed == 1 ? "line" : "lines"
-                message = "a quoted field opened on line \(quoteLine) is never closed and would swallow the "
-                    + "\(swallowed) \(lineWord) after it to the end of the file; it was ended at the end of line "
-                    + "\(quoteLine) and the \(swallowed) \(lineWord) after it were read as rows"
+                let lines = swallowed == 1 ? "the line after it" : "the \(swallowed) lines after it"
+                message = "a quoted field opened on line \(quoteLine) is never closed and would swallow \(lines) "
+                    + "to the end of the file; it was ended at the end of line \(quoteLine), and \(lines) "
+                    + (swallowed == 1 ? "was" : "were") + " read as rows"
             }
             issues.append(ParseIssue(.warning, "unterminated-quote", at: location(quoteIndex), message,
                                      excerpt: lines[quoteIndex]))

@@ -77,7 +77,6 @@ public enum TableRecordReader {
 
         var log = IssueLog(limit: listedPerKind)
         var parser = DelimitedTableParser(file, delimiter: header.delimiter, startLine: header.dataLine)
-        var parserIssuesSeen = 0
         let columnCount = header.names.count
         let titleIndex = header.columns[.title]
         let yearIndex = header.columns[.year]
@@ -89,10 +88,7 @@ public enum TableRecordReader {
         result.records.reserveCapacity(max(0, file.lines.count - header.dataLine + 1))
 
         while let row = parser.next() {
-            if parser.issues.count > parserIssuesSeen {
-                for issue in parser.issues[parserIssuesSeen...] { log.add(issue, to: &result.issues) }
-                parserIssuesSeen = parser.issues.count
-            }
+            for issue in parser.takeIssues() { log.add(issue.code, to: &result.issues) { issue } }
             let fields = row.fields
             // A row of empty cells (",,,") carries nothing: it is a blank line.
             if fields.allSatisfy({ isBlankCell($0) }) { continue }
@@ -105,11 +101,12 @@ public enum TableRecordReader {
                 continue
             }
             if fields.count != columnCount {
-                log.add(ParseIssue(.warning, "field-count", at: location,
-                                   "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), the header "
-                                       + "has \(columnCount); the row was read by position",
-                                   excerpt: file.line(row.line)),
-                        to: &result.issues)
+                log.add("field-count", to: &result.issues) {
+                    ParseIssue(.warning, "field-count", at: location,
+                               "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), the header has "
+                                   + "\(columnCount); the row was read by position",
+                               excerpt: file.line(row.line))
+                }
             }
 
             func cell(_ index: Int?) -> Substring? {
@@ -128,19 +125,20 @@ public enum TableRecordReader {
             var paper = Paper(title: title, authors: names.map { AuthorName(written: $0) },
                               authorsTruncated: truncated, locations: [location])
             if names.isEmpty {
-                log.add(ParseIssue(.notice, "no-authors", at: location,
-                                   "row has a title but no authors; it was kept without authors",
-                                   excerpt: title),
-                        to: &result.issues)
+                log.add("no-authors", to: &result.issues) {
+                    ParseIssue(.notice, "no-authors", at: location,
+                               "row has a title but no authors; it was kept without authors", excerpt: title)
+                }
             }
             if let yearCell = cell(yearIndex) {
                 switch parseYear(yearCell) {
                 case .none: break
                 case let .year(year): paper.year = year
                 case let .invalid(message):
-                    log.add(ParseIssue(.warning, "bad-year", at: location, message + "; the year was left empty",
-                                       excerpt: String(yearCell)),
-                            to: &result.issues)
+                    log.add("bad-year", to: &result.issues) {
+                        ParseIssue(.warning, "bad-year", at: location, message + "; the year was left empty",
+                                   excerpt: String(yearCell))
+                    }
                 }
             }
             if let topic = cell(topicIndex).map(collapsed), !topic.isEmpty { paper.topics = [topic] }
@@ -148,9 +146,7 @@ public enum TableRecordReader {
             if let id = cell(idIndex).map(collapsed), !id.isEmpty { paper.identifiers["id"] = id }
             result.records.append(paper)
         }
-        if parser.issues.count > parserIssuesSeen {
-            for issue in parser.issues[parserIssuesSeen...] { log.add(issue, to: &result.issues) }
-        }
+        for issue in parser.takeIssues() { log.add(issue.code, to: &result.issues) { issue } }
         log.summarize(at: SourceLocation(file: path, line: header.line), into: &result.issues)
 
         if result.recordsRead == 0 {
@@ -344,11 +340,12 @@ public enum TableRecordReader {
 
         init(limit: Int) { self.limit = limit }
 
-        mutating func add(_ issue: ParseIssue, to issues: inout [ParseIssue]) {
-            let count = (counts[issue.code] ?? 0) + 1
-            if count == 1 { order.append(issue.code) }
-            counts[issue.code] = count
-            if count <= limit { issues.append(issue) }
+        /// Counts one issue of `code`; makes and lists it while the code is under the limit.
+        mutating func add(_ code: String, to issues: inout [ParseIssue], _ make: () -> ParseIssue) {
+            let count = (counts[code] ?? 0) + 1
+            if count == 1 { order.append(code) }
+            counts[code] = count
+            if count <= limit { issues.append(make()) }
         }
 
         func summarize(at location: SourceLocation, into issues: inout [ParseIssue]) {

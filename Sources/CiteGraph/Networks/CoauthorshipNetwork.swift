@@ -1,0 +1,114 @@
+import Bibliography
+import GraphAlgorithms
+
+/// How joint papers become edge weights.
+public enum Counting: String, Sendable, CaseIterable {
+    /// Weight = number of joint papers.
+    case full
+    /// Each paper adds 1/(n−1) to each of its author pairs, n = the paper's number of distinct authors
+    /// (Newman 2001; VOSviewer's fractional counting), so a paper contributes at most 1 to each author's strength.
+    case fractional
+}
+
+public struct CoauthorshipOptions: Sendable {
+    public var counting: Counting = .full
+    /// Authors with fewer papers are left out of the network (their papers still link the others).
+    public var minPapers = 1
+    /// Papers with more authors still count for their authors but make no edges (consortium papers would
+    /// otherwise add a clique of n(n−1)/2 edges).
+    public var maxAuthorsPerPaper = 50
+    /// Group authors ("Gemini Team") as nodes.
+    public var includeGroups = false
+
+    public init(counting: Counting = .full, minPapers: Int = 1, maxAuthorsPerPaper: Int = 50, includeGroups: Bool = false) {
+        self.counting = counting
+        self.minPapers = minPapers
+        self.maxAuthorsPerPaper = maxAuthorsPerPaper
+        self.includeGroups = includeGroups
+    }
+}
+
+/// The co-authorship network: authors (canonical names) as nodes, an edge between two authors of the same paper.
+/// Node ids follow the first appearance of each author in the corpus's paper order.
+///
+/// - Complexity: O(P + S + E log E) for P papers, S author slots and E author pairs.
+public enum CoauthorshipNetwork {
+    public struct Result: Sendable {
+        public let network: Network
+        /// Papers per node (all of the author's papers, capped ones included).
+        public let papers: [Int]
+        /// Papers with more than `maxAuthorsPerPaper` authors (no edges made).
+        public let cappedPapers: Int
+        public let groupsExcluded: Int
+        public let authorsBelowMinPapers: Int
+    }
+
+    public static func build(_ corpus: Corpus, options: CoauthorshipOptions = CoauthorshipOptions()) -> Result {
+        // Authors per paper (canonical, distinct, in order) and their paper counts.
+        var paperCount: [String: Int] = [:]
+        var isGroup: [String: Bool] = [:]
+        for paper in corpus.papers {
+            for author in paper.authors {
+                paperCount[author.resolved, default: 0] += 1
+                if author.kind == .group { isGroup[author.resolved] = true }
+            }
+        }
+        func eligible(_ name: String) -> Bool {
+            (options.includeGroups || isGroup[name] != true) && (paperCount[name] ?? 0) >= options.minPapers
+        }
+        var table = NodeTable<String>()
+        var pairKeys: [UInt64] = []
+        var pairPapers: [Int32] = []
+        var pairWeights: [Double] = []
+        var capped = 0
+        for (index, paper) in corpus.papers.enumerated() {
+            let names = paper.authors.map(\.resolved)
+            let ids = names.filter(eligible).map { table.insert($0) }
+            if names.count > options.maxAuthorsPerPaper {
+                capped += 1
+                continue
+            }
+            guard ids.count >= 2 else { continue }
+            let w = options.counting == .full ? 1.0 : 1.0 / Double(names.count - 1)
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    pairKeys.append(EdgeKey(ids[i], ids[j]).raw)
+                    pairPapers.append(Int32(index))
+                    pairWeights.append(w)
+                }
+            }
+        }
+        // Group the pairs by edge (stable: papers stay in corpus order, weights summed in that order).
+        let order = pairKeys.indices.sorted { pairKeys[$0] != pairKeys[$1] ? pairKeys[$0] < pairKeys[$1] : $0 < $1 }
+        var builder = GraphBuilder(nodeCount: table.count, directed: false)
+        var edgePapers: [EdgeKey: [Int32]] = [:]
+        var i = 0
+        while i < order.count {
+            let key = pairKeys[order[i]]
+            var weight = 0.0
+            var papers: [Int32] = []
+            while i < order.count, pairKeys[order[i]] == key {
+                weight += pairWeights[order[i]]
+                papers.append(pairPapers[order[i]])
+                i += 1
+            }
+            let edge = EdgeKey.init(raw: key)
+            builder.addEdge(edge.u, edge.v, weight: weight)
+            edgePapers[edge] = papers
+        }
+        let groups = isGroup.keys.filter { !options.includeGroups && (paperCount[$0] ?? 0) >= options.minPapers }.count
+        let below = paperCount.filter { $0.value < options.minPapers && (options.includeGroups || isGroup[$0.key] != true) }.count
+        var notes: [String] = []
+        notes.append("counting: \(options.counting.rawValue)")
+        if capped > 0 { notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges") }
+        if groups > 0 { notes.append("\(groups) group authors left out (include them with groups on)") }
+        if below > 0 { notes.append("\(below) authors with fewer than \(options.minPapers) papers left out") }
+        let network = Network(name: "coauthorship", graph: builder.build(), labels: table.keys, edgePapers: edgePapers, notes: notes)
+        return Result(network: network, papers: table.keys.map { paperCount[$0] ?? 0 }, cappedPapers: capped,
+                      groupsExcluded: groups, authorsBelowMinPapers: below)
+    }
+}
+
+extension EdgeKey {
+    init(raw: UInt64) { self = unsafeBitCast(raw, to: EdgeKey.self) }
+}
