@@ -80,6 +80,7 @@ enum Deduplicator {
         }
         for affiliation in copy.affiliations where !out.affiliations.contains(affiliation) { out.affiliations.append(affiliation) }
         for topic in copy.topics where !out.topics.contains(topic) { out.topics.append(topic) }
+        for reference in copy.references where !out.references.contains(reference) { out.references.append(reference) }
         for (scheme, value) in copy.identifiers where out.identifiers[scheme] == nil { out.identifiers[scheme] = value }
         if out.year == nil { out.year = copy.year; out.month = copy.month; out.day = copy.day }
         else if let y = copy.year, y != out.year, let location = copy.location {

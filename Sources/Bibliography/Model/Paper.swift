@@ -24,13 +24,15 @@ public struct Paper: Hashable, Sendable, Codable {
     public var score: Double?
     /// Every place this record was read from; a deduplicated paper keeps all of its copies' locations.
     public var locations: [SourceLocation]
+    /// Works this paper cites, as the source identifies them (DOIs, source ids, or reference strings).
+    public var references: [String]
 
     public init(
         title: String, authors: [AuthorName] = [], authorsTruncated: Bool = false,
         affiliations: [String] = [], topics: [String] = [],
         year: Int? = nil, month: Int? = nil, day: Int? = nil, venue: String? = nil,
         identifiers: [String: String] = [:], abstract: String? = nil,
-        hasCode: Bool = false, score: Double? = nil, locations: [SourceLocation] = []
+        hasCode: Bool = false, score: Double? = nil, locations: [SourceLocation] = [], references: [String] = []
     ) {
         self.title = title
         self.authors = authors
@@ -46,6 +48,7 @@ public struct Paper: Hashable, Sendable, Codable {
         self.hasCode = hasCode
         self.score = score
         self.locations = locations
+        self.references = references
     }
 
     /// The first location (where the record starts in its first source).

@@ -18,7 +18,7 @@ public enum TableRecordReader {
 
     /// The columns the reader uses.
     enum Column: String, CaseIterable {
-        case authors, title, year, topic, doi, id
+        case authors, title, year, topic, doi, id, references
 
         init?(header: String) {
             switch header {
@@ -28,6 +28,7 @@ public enum TableRecordReader {
             case "topic": self = .topic
             case "doi": self = .doi
             case "paper_id", "id": self = .id
+            case "references", "cited_references", "refs": self = .references
             default: return nil
             }
         }
@@ -82,6 +83,7 @@ public enum TableRecordReader {
         let yearIndex = header.columns[.year]
         let topicIndex = header.columns[.topic]
         let doiIndex = header.columns[.doi]
+        let referencesIndex = header.columns[.references]
         let idIndex = header.columns[.id]
         let needed = authorsIndex + 1
         // One record a line at most; avoids regrowing a large array of records.
@@ -144,6 +146,9 @@ public enum TableRecordReader {
             if let topic = cell(topicIndex).map(collapsed), !topic.isEmpty { paper.topics = [topic] }
             if let doi = cell(doiIndex).flatMap(normalizeDOI) { paper.identifiers["doi"] = doi }
             if let id = cell(idIndex).map(collapsed), !id.isEmpty { paper.identifiers["id"] = id }
+            if let refs = cell(referencesIndex) {
+                paper.references = refs.split(separator: ";").map { collapsed($0) }.filter { !$0.isEmpty }
+            }
             result.records.append(paper)
         }
         for issue in parser.takeIssues() { log.add(issue.code, to: &result.issues) { issue } }
