@@ -29,10 +29,11 @@ let package = Package(
         .executableTarget(
             name: "citegraph",
             dependencies: [
-                "CiteGraph", "Bibliography", "GraphvizRender",
+                "CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
         .testTarget(
             name: "BibliographyTests",
             dependencies: ["Bibliography"],
