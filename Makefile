@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/citegraph
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean bench
 
 # Install libgraphviz-dev (pkg-config libgvc) only when it is missing.
 deps:
@@ -25,6 +25,11 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Benchmarks against igraph/NetworKit/leidenalg on ../shared/bench corpora (not part of CI).
+# BENCH_ARGS="--large --betweenness" adds the 1M-paper corpus and exact path measures on medium.
+bench: deps
+	python3 scripts/bench/run_bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -17,6 +17,12 @@ import Testing
         #expect(Self.batch.results.map(\.records.count) == [18, 22, 0, 33, 34])
     }
 
+    @Test func pagesWithoutHeaderNameTheirMostFrequentAuthor() {
+        let notices = Self.batch.issues.filter { $0.code == "owner-unknown" }
+        #expect(notices.count == 3)
+        #expect(notices.first?.message.contains("Drew A. Hudson (9 of 18 records)") == true)
+    }
+
     @Test func noSplitInTheSeedsIsAGuess() {
         #expect(!Self.batch.issues.contains { $0.severity >= .warning })
         #expect(Self.batch.issues.filter { $0.code == "no-records" }.count == 1)

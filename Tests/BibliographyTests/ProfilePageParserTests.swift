@@ -31,6 +31,11 @@ import Testing
         #expect(compositional.authors.map(\.written) == ["Drew A. Hudson", "C. Lawrence Zitnick"])
 
         #expect(result.records[3].authors.first?.written == "Sjoerd van Steenkiste")
+        // No header: the owner is unknown; the most frequent visible author is named as a hint only.
+        let notice = try #require(result.issues.first { $0.code == "owner-unknown" })
+        #expect(notice.severity == .notice)
+        #expect(notice.message.contains("owner is unknown"))
+        #expect(notice.message.contains("(2 of 4 records)"))  // a tie (Daniel Zoran, Drew A. Hudson): first by name
     }
 
     @Test func spacedLayoutWithProfileHeader() throws {

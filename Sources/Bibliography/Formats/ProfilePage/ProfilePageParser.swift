@@ -62,6 +62,9 @@ public enum ProfilePageParser {
             readRecord(file: file, headerIndex: headerIndex, end: end, isLast: isLast, into: &result)
         }
 
+        if result.profile == nil, !result.records.isEmpty {
+            result.issues.append(ownerUnknownNotice(result.records, file: path))
+        }
         if let profile = result.profile, let announced = profile.papers, announced != result.recordsRead {
             result.issues.append(ParseIssue(.notice, "profile-count-mismatch", at: profile.location,
                 "the profile announces \(announced) papers; \(result.recordsRead) records were read"))
@@ -144,6 +147,25 @@ public enum ProfilePageParser {
         }
         if let pending { result.pendingSplits.append(pending) }
         result.records.append(paper)
+    }
+
+    /// A page without a profile header does not say whose papers these are: say so, and name the author who
+    /// appears in most records as a hint (never added as an author).
+    static func ownerUnknownNotice(_ records: [Paper], file: String) -> ParseIssue {
+        var counts: [String: (name: String, count: Int)] = [:]
+        for record in records {
+            var seen = Set<String>()
+            for author in record.authors where author.kind == .person {
+                let key = NameKey.fold(author.written)
+                guard seen.insert(key).inserted else { continue }
+                counts[key, default: (author.written, 0)].count += 1
+            }
+        }
+        let top = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }.first
+        let truncated = records.filter(\.authorsTruncated).count
+        var message = "no profile header: the page's owner is unknown, so no owner is inferred for its \(truncated) truncated author lists"
+        if let top { message += "; the most frequent visible author is \(top.name) (\(top.count) of \(records.count) records)" }
+        return ParseIssue(.notice, "owner-unknown", at: SourceLocation(file: file, line: 1), message)
     }
 
     /// A compact title+authors line: the split outcome, the affiliations and the et-al flag; nil when no

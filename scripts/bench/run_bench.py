@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""`make bench`: CiteGraph against igraph, NetworKit and leidenalg on the same synthetic corpora, in one run.
+
+Generates the corpora with ../shared/bench/gen_coauthor.py (seed 42) into .bench-data/, builds citegraph-bench in
+release mode, times our corpus -> co-authorship projection and every measure, times the peers with
+../shared/bench/bench.py on the same graphs (edges.tsv is the same projection), and prints one table of ratios
+(ours / best peer; below 1 means we are faster) plus our peak memory. Results are also appended to
+.bench-data/results.jsonl.
+
+Usage: scripts/bench/run_bench.py [--sizes small,medium] [--large] [--betweenness] [--reps 3] [--no-peers]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.environ.get("CITEGRAPH_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+DATA = os.path.join(ROOT, ".bench-data")
+VENV = os.path.join(ROOT, ".venv-bench")
+PAPERS = {"small": 2000, "medium": 50000, "large": 1000000}
+
+# op -> peers that have it (bench.py names)
+BASE_OPS = ["build_tsv", "components", "degree", "wdegree", "pagerank", "eigenvector", "kcore", "clustering",
+            "transitivity", "louvain", "leiden"]
+PATH_OPS = ["betw", "betw_w", "closeness", "harmonic", "closeness_w"]
+PEERS = {"ig": "igraph", "nk": "networkit", "la": "leidenalg"}
+
+
+def run(cmd, **kw):
+    print("+", " ".join(cmd), file=sys.stderr, flush=True)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def ensure_data(size):
+    out = os.path.join(DATA, size)
+    if not os.path.exists(os.path.join(out, "papers.tsv")):
+        os.makedirs(out, exist_ok=True)
+        run([sys.executable, os.path.join(SHARED, "bench", "gen_coauthor.py"), "--papers", str(PAPERS[size]),
+             "--seed", "42", "--out", out])
+    return out
+
+
+def ensure_venv():
+    py = os.path.join(VENV, "bin", "python")
+    if not os.path.exists(py):
+        run([sys.executable, "-m", "venv", VENV])
+        run([py, "-m", "pip", "install", "-q", "numpy", "igraph", "networkit", "leidenalg", "networkx"])
+    return py
+
+
+def jsonl(text):
+    return [json.loads(l) for l in text.splitlines() if l.startswith("{")]
+
+
+def ours(data, ops, reps):
+    binary = os.path.join(ROOT, ".build", "release", "citegraph-bench")
+    res = run([binary, data, "--ops", ",".join(ops), "--reps", str(reps)], capture_output=True, text=True)
+    return {r["op"]: r for r in jsonl(res.stdout)}
+
+
+def peer(py, lib, data, ops, reps):
+    out = os.path.join(DATA, "peer-%s.jsonl" % lib)
+    if os.path.exists(out):
+        os.remove(out)
+    try:
+        run([py, os.path.join(SHARED, "bench", "bench.py"), "--lib", lib, "--data", data, "--ops", ",".join(ops),
+             "--reps", str(reps), "--out", out], capture_output=True, text=True)
+    except subprocess.CalledProcessError as e:
+        print("peer %s failed: %s" % (lib, e.stderr[-500:]), file=sys.stderr)
+        return {}
+    return {r["op"]: r for r in jsonl(open(out).read())} if os.path.exists(out) else {}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="small,medium")
+    ap.add_argument("--large", action="store_true", help="also the 1M-paper corpus (no exact path measures)")
+    ap.add_argument("--betweenness", action="store_true", help="exact betweenness/closeness on medium (minutes)")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--no-peers", action="store_true")
+    a = ap.parse_args()
+    sizes = a.sizes.split(",") + (["large"] if a.large and "large" not in a.sizes else [])
+    run(["swift", "build", "-c", "release", "--product", "citegraph-bench"], cwd=ROOT)
+    py = None if a.no_peers else ensure_venv()
+    rows = []
+    for size in sizes:
+        data = ensure_data(size)
+        ops = list(BASE_OPS)
+        if size == "small" or (size == "medium" and a.betweenness):
+            ops += PATH_OPS
+        reps = 1 if size == "large" else a.reps
+        mine = ours(data, ops, reps)
+        peers = {}
+        if py:
+            for lib in ("ig", "nk", "la"):
+                lib_ops = ["leiden"] if lib == "la" else [o for o in ops if o != "build_tsv" or lib == "ig"]
+                peers[lib] = peer(py, lib, data, lib_ops, reps)
+        with open(os.path.join(DATA, "results.jsonl"), "a") as f:
+            for r in mine.values():
+                f.write(json.dumps(dict(r, size=size)) + "\n")
+        for op in ops:
+            m = mine.get(op)
+            if not m:
+                continue
+            times = {PEERS[l]: peers[l][op]["median"] for l in peers if op in peers[l]}
+            best = min(times.items(), key=lambda kv: kv[1]) if times else (None, None)
+            q = m["result"].get("Q")
+            pq = {PEERS[l]: (peers[l][op].get("extra") or {}).get("Q") for l in peers if op in peers[l]}
+            rows.append((size, op, m["seconds"], times, best, m["peakRSSMB"], q, pq))
+    print()
+    print("%-7s %-13s %10s %10s %10s %10s %8s %9s  %s" % ("size", "op", "ours s", "igraph s", "nk s", "la s",
+                                                        "ratio", "peakMB", "modularity ours / peers"))
+    for size, op, t, times, best, rss, q, pq in rows:
+        ratio = "%.2f" % (t / best[1]) if best[1] else "-"
+        fmt = lambda k: ("%.4f" % times[k]) if k in times else "-"
+        qs = ("%.4f / %s" % (q, ", ".join("%s %.4f" % (k, v) for k, v in pq.items() if v is not None))) if q else ""
+        print("%-7s %-13s %10.4f %10s %10s %10s %8s %9.0f  %s" % (size, op, t, fmt("igraph"), fmt("networkit"),
+                                                                  fmt("leidenalg"), ratio, rss, qs))
+    print("\nratio = ours / best peer (igraph single-threaded, NetworKit with BENCH_THREADS=%s); peakMB = our peak RSS "
+          "after the op (the process keeps the corpus and graph)." % os.environ.get("BENCH_THREADS", "2"))
+
+
+if __name__ == "__main__":
+    main()
