@@ -34,6 +34,8 @@ let package = Package(
             ]
         ),
         // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
+        // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
+        .executableTarget(name: "citegraph-bench", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
         .testTarget(
             name: "BibliographyTests",
             dependencies: ["Bibliography"],

@@ -10,7 +10,7 @@ struct CiteGraphCommand: ParsableCommand {
         Exit status: 0 success; 1 an input could not be read; 2 `--strict` and the input had warnings or errors.
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RecordsCommand.self, InspectCommand.self]
+        subcommands: [RecordsCommand.self, InspectCommand.self, MetricsCommand.self]
     )
 }
 

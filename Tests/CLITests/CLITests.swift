@@ -191,3 +191,44 @@ enum CLI {
         #expect(r.stderr.contains("bogus"))
     }
 }
+
+@Suite(.serialized) struct MetricsCLITests {
+    static let karate = "Tests/GraphAlgorithmsTests/Fixtures/graphs/karate.txt"
+
+    @Test func jsonHasEveryMeasureForEveryNode() throws {
+        let r = try CLI.run(["metrics", Self.karate, "--json"])
+        #expect(r.status == 0)
+        let report = try CLI.json(r.stdout)
+        #expect(report["nodesCount"] as? Int == 34)
+        #expect(report["edgesCount"] as? Int == 78)
+        #expect(report["components"] as? Int == 1)
+        #expect((report["modularity"] as? Double ?? 0) > 0.44)
+        let nodes = try #require(report["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 34)
+        let keys: Set = ["id", "label", "degree", "strength", "betweenness", "betweennessWeighted", "closeness", "harmonic",
+                         "eigenvector", "pagerank", "coreness", "clustering", "community"]
+        for node in nodes { #expect(keys.isSubset(of: Set(node.keys))) }
+        let first = try #require(nodes.first)
+        #expect(first["id"] as? String == "1")
+        #expect(first["degree"] as? Int == 16)
+        // networkx: betweenness_centrality(karate)["1"] (see Fixtures/reference/karate.json)
+        #expect(abs((first["betweenness"] as? Double ?? 0) - 0.43763528138528146) < 1e-9)
+    }
+
+    @Test func sameSeedSameBytes() throws {
+        let a = try CLI.run(["metrics", Self.karate, "--json", "--seed", "7"])
+        let b = try CLI.run(["metrics", Self.karate, "--json", "--seed", "7"])
+        #expect(a.stdout == b.stdout)
+        let louvain = try CLI.run(["metrics", Self.karate, "--communities", "louvain", "--top", "3"])
+        #expect(louvain.status == 0)
+        #expect(louvain.stdout.contains("louvain (seed 42"))
+    }
+
+    @Test func badInputIsAClearError() throws {
+        let missing = try CLI.run(["metrics", "no-such-graph.gml"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no-such-graph.gml"))
+        let bad = try CLI.run(["metrics", Self.karate, "--communities", "kmeans"])
+        #expect(bad.status == 64)
+    }
+}

@@ -10,6 +10,11 @@ public enum InputReader {
         public var records: [Paper] { results.flatMap(\.records) }
         public var issues: [ParseIssue] { results.flatMap(\.issues) }
         public var profiles: [Profile] { results.compactMap(\.profile) }
+
+        public init(results: [ParseResult], errors: [InputError]) {
+            self.results = results
+            self.errors = errors
+        }
     }
 
     /// Reads `inputs`; `format` forces a reader instead of detecting it from the content.

@@ -1,0 +1,109 @@
+import GraphAlgorithms
+
+/// Which community algorithm to run.
+public enum CommunityAlgorithm: String, Sendable, CaseIterable {
+    case leiden, louvain
+}
+
+public struct MeasureOptions: Sendable {
+    public var communities: CommunityAlgorithm = .leiden
+    public var resolution = 1.0
+    public var seed: UInt64 = 42
+    /// Betweenness and closeness are exact up to this many nodes, sampled (betweenness) or skipped above.
+    public var exactThreshold = 20_000
+    /// Exact whatever the size.
+    public var forceExact = false
+    public var threads = 2
+
+    public init(communities: CommunityAlgorithm = .leiden, resolution: Double = 1, seed: UInt64 = 42,
+                exactThreshold: Int = 20_000, forceExact: Bool = false, threads: Int = 2) {
+        self.communities = communities
+        self.resolution = resolution
+        self.seed = seed
+        self.exactThreshold = exactThreshold
+        self.forceExact = forceExact
+        self.threads = threads
+    }
+}
+
+/// Every measure CiteGraph reports for a graph, with networkx's conventions:
+/// degree and strength; betweenness (normalized, unweighted, and weighted with distance = 1/weight); closeness
+/// (Wasserman–Faust) and harmonic, unweighted and weighted; eigenvector (weighted, unit norm per component);
+/// PageRank (weighted, α = 0.85); coreness; local clustering (unweighted); communities (Leiden or Louvain, seeded)
+/// with modularity; components, density and transitivity.
+public struct NetworkMeasures: Sendable {
+    public let degree: [Int]
+    public let strength: [Double]
+    public let betweenness: [Double]?
+    public let betweennessWeighted: [Double]?
+    /// Set when betweenness is a sampled estimate: the additive error bound ε at confidence 1 − δ.
+    public let betweennessEstimate: (epsilon: Double, delta: Double, samples: Int)?
+    public let closeness: [Double]?
+    public let closenessWeighted: [Double]?
+    public let harmonic: [Double]?
+    public let harmonicWeighted: [Double]?
+    public let eigenvector: [Double]
+    public let pagerank: [Double]
+    public let coreness: [Int]
+    public let clustering: [Double]
+    public let community: [Int]
+    public let communityCount: Int
+    public let modularity: Double
+    public let components: Components
+    public let density: Double
+    public let transitivity: Double
+    /// Seconds spent per measure, for the manifest.
+    public let timings: [(String, Double)]
+
+    public init(_ g: CSRGraph, options: MeasureOptions = MeasureOptions()) {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ name: String, _ body: () -> T) -> T {
+            let start = ContinuousClock.now
+            let value = body()
+            let d = ContinuousClock.now - start
+            timings.append((name, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+            return value
+        }
+        let degrees = timed("degree") { Degrees(g) }
+        degree = degrees.degree
+        strength = degrees.strength
+        components = timed("components") { Components(g) }
+        density = g.density
+        let exact = options.forceExact || g.nodeCount <= options.exactThreshold
+        if exact {
+            betweenness = timed("betweenness") { Betweenness.exact(g, weighted: false, threads: options.threads) }
+            betweennessWeighted = timed("betweennessWeighted") { Betweenness.exact(g, weighted: true, threads: options.threads) }
+            betweennessEstimate = nil
+            closeness = timed("closeness") { Closeness.closeness(g, weighted: false, threads: options.threads) }
+            closenessWeighted = timed("closenessWeighted") { Closeness.closeness(g, weighted: true, threads: options.threads) }
+            harmonic = timed("harmonic") { Closeness.harmonic(g, weighted: false, threads: options.threads) }
+            harmonicWeighted = timed("harmonicWeighted") { Closeness.harmonic(g, weighted: true, threads: options.threads) }
+        } else {
+            let estimate = timed("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
+            betweenness = estimate.values
+            betweennessWeighted = nil
+            betweennessEstimate = (estimate.epsilon, estimate.delta, estimate.samples)
+            closeness = nil
+            closenessWeighted = nil
+            harmonic = nil
+            harmonicWeighted = nil
+        }
+        eigenvector = timed("eigenvector") { Eigenvector.compute(g).scores }
+        pagerank = timed("pagerank") { PageRank.compute(g).scores }
+        coreness = timed("coreness") { CoreNumber.coreness(g) }
+        let clusteringResult = timed("clustering") { Clustering(g) }
+        clustering = clusteringResult.coefficients
+        transitivity = clusteringResult.transitivity
+        let undirected = g.isDirected ? g.undirected() : g
+        let partition = timed(options.communities.rawValue) { () -> Partition in
+            switch options.communities {
+            case .leiden: return Leiden.run(undirected, resolution: options.resolution, seed: options.seed)
+            case .louvain: return Louvain.run(undirected, resolution: options.resolution, seed: options.seed)
+            }
+        }
+        community = partition.membership
+        communityCount = partition.count
+        modularity = partition.modularity
+        self.timings = timings
+    }
+}

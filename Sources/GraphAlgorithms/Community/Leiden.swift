@@ -1,0 +1,404 @@
+import Foundation
+
+/// Leiden community detection maximizing modularity (Traag, Waltman & van Eck 2019, "From Louvain to Leiden:
+/// guaranteeing well-connected communities", Sci. Rep. 9:5233).
+///
+/// One iteration repeats, level by level:
+/// 1. fast local moving: a queue of nodes (initially all, in seeded random order, grouped by community); a node
+///    moves to the neighboring or an empty community with the largest modularity gain, and its neighbors
+///    outside its new community are queued again;
+/// 2. refinement: inside each community, starting from singletons, each still-singleton node that is well
+///    connected to its community joins a well-connected sub-community drawn at random with probability
+///    ∝ exp(ΔQ / θ) among those with ΔQ ≥ 0 (θ = 0.01, ΔQ in edge-weight units as in the authors' reference
+///    implementation and igraph), so every sub-community is connected;
+/// 3. aggregation on the refined partition, with the unrefined partition as the initial assignment of the
+///    aggregate nodes;
+/// until every community is a single aggregate node. Iterations (`iterations` of them, or until an iteration
+/// moves no node when negative) each restart from the previous result. A final check splits any community that
+/// is not connected into its components (a safety net that never lowers modularity): every community of the
+/// result is connected.
+///
+/// Deterministic: the same graph, resolution, seed and iterations give the same `Partition` (bit-identical
+/// modularity) on every run; no hash-table iteration order is involved.
+///
+/// Weight convention: edge weights are similarities (larger = stronger tie), non-negative; call `unweighted()`
+/// first to ignore them. Directed graphs are clustered on their undirected view (`undirected()`, arc weights of
+/// both directions summed), and `Partition.modularity` is the modularity of that view.
+///
+/// - Complexity: O(m) per level (each queued node costs its degree; refinement and aggregation are linear),
+///   O(log n) levels and a few iterations in practice. O(n + m) memory.
+public enum Leiden {
+    /// Randomness θ of the refinement step.
+    static let theta = 0.01
+
+    public static func run(_ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
+                           iterations: Int = -1) -> Partition {
+        let ug = g.isDirected ? g.undirected() : g
+        let n = ug.nodeCount
+        if n == 0 { return Partition(membership: [], count: 0, modularity: 0) }
+        var graph = CommunityLevelGraph(ug)
+        // Community of each node of `graph`, which may be a renumbering of the input (see below).
+        var membership = [Int32](unsafeUninitializedCapacity: n) { buf, count in
+            for v in 0..<n { buf[v] = Int32(truncatingIfNeeded: v) }
+            count = n
+        }
+        var newId: [Int32]? = nil  // input node -> node of `graph`, once renumbered
+        if graph.totalNodeWeight > 0 {
+            var rng = SeededRandom(seed: seed)
+            let work = Workspace(capacity: n, scale: resolution / graph.totalNodeWeight)
+            var done = 0
+            while iterations < 0 || done < iterations {
+                let changed = membership.withUnsafeMutableBufferPointer { m in
+                    iterate(graph, m.baseAddress!, work, rng: &rng)
+                }
+                done += 1
+                if !changed { break }
+                if newId == nil && (iterations < 0 || done < iterations) {
+                    // Later iterations change little: renumber the nodes community by community so that most
+                    // neighbors of a node have nearby ids (cache locality in every phase).
+                    var order = [Int32](repeating: 0, count: n)
+                    var inverse = [Int32](repeating: 0, count: n)
+                    var start = [Int](repeating: 0, count: n + 1)
+                    for v in 0..<n { start[Int(membership[v]) + 1] += 1 }
+                    for c in 0..<n { start[c + 1] += start[c] }
+                    for v in 0..<n {
+                        let c = Int(membership[v])
+                        order[start[c]] = Int32(truncatingIfNeeded: v)
+                        inverse[v] = Int32(truncatingIfNeeded: start[c])
+                        start[c] += 1
+                    }
+                    graph = order.withUnsafeBufferPointer { o in
+                        inverse.withUnsafeBufferPointer { graph.permuted(o.baseAddress!, newId: $0.baseAddress!) }
+                    }
+                    membership = order.map { membership[Int($0)] }
+                    newId = inverse
+                }
+            }
+        }
+        if let newId { membership = newId.map { membership[Int($0)] } }
+        return CommunitySupport.finish(ug, membership, resolution: resolution)
+    }
+
+    /// Buffers of one run, sized for the level-0 node count.
+    final class Workspace {
+        let scale: Double
+        let shared: CommunityScratch
+        let commA, commB, nodeToAgg, refined, relabelMap: UnsafeMutablePointer<Int32>
+        let commSize, queue, empty, candidates: UnsafeMutablePointer<Int32>
+        let commWeight, ownWeight, commTotal, clusterWeight, candidateWeight: UnsafeMutablePointer<Double>
+        let inQueue, nonSingleton: UnsafeMutablePointer<Bool>
+
+        init(capacity n: Int, scale: Double) {
+            self.scale = scale
+            shared = CommunityScratch(capacity: n)
+            let c = max(n, 1)
+            commA = .allocate(capacity: c)
+            commB = .allocate(capacity: c)
+            nodeToAgg = .allocate(capacity: c)
+            refined = .allocate(capacity: c)
+            relabelMap = .allocate(capacity: c)
+            commSize = .allocate(capacity: c)
+            queue = .allocate(capacity: c)
+            empty = .allocate(capacity: c)
+            candidates = .allocate(capacity: c + 1)
+            commWeight = .allocate(capacity: c)
+            ownWeight = .allocate(capacity: c)
+            commTotal = .allocate(capacity: c)
+            clusterWeight = .allocate(capacity: c)
+            candidateWeight = .allocate(capacity: c + 1)
+            inQueue = .allocate(capacity: c)
+            nonSingleton = .allocate(capacity: c)
+        }
+
+        deinit {
+            for p in [commA, commB, nodeToAgg, refined, relabelMap, commSize, queue, empty, candidates] {
+                p.deallocate()
+            }
+            for p in [commWeight, ownWeight, commTotal, clusterWeight, candidateWeight] { p.deallocate() }
+            inQueue.deallocate()
+            nonSingleton.deallocate()
+        }
+    }
+
+    /// One Leiden iteration from `membership` (ids in `0..<n`; dense ids on return). Returns whether any node
+    /// moved on any level.
+    static func iterate(_ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
+                        rng: inout SeededRandom) -> Bool {
+        let n = base.nodeCount
+        var graph = base
+        // Community of each node of the current level, and the next level's.
+        var comm = work.commA
+        var next = work.commB
+        comm.update(from: membership, count: n)
+        // Aggregate node of each original node.
+        let nodeToAgg = work.nodeToAgg
+        for v in 0..<n { nodeToAgg[v] = Int32(truncatingIfNeeded: v) }
+        var changed = false
+        while true {
+            let levelN = graph.nodeCount
+            if fastLocalMoving(graph, comm, work, rng: &rng) { changed = true }
+            let count = CommunitySupport.relabel(comm, count: levelN, map: work.relabelMap)
+            if count == levelN { break }
+            let refined = work.refined
+            var refinedCount = refine(graph, comm, communityCount: count, work, rng: &rng)
+            if refinedCount == levelN {
+                // Refinement merged nothing: aggregate by the partition itself.
+                refined.update(from: comm, count: levelN)
+                refinedCount = count
+            }
+            for v in 0..<levelN { next[Int(refined[v])] = comm[v] }
+            for v in 0..<n { nodeToAgg[v] = refined[Int(nodeToAgg[v])] }
+            graph = graph.aggregate(refined, communityCount: refinedCount, scratch: work.shared)
+            swap(&comm, &next)
+        }
+        for v in 0..<n { membership[v] = comm[Int(nodeToAgg[v])] }
+        return changed
+    }
+
+    /// Leiden's fast local moving with a FIFO queue; `comm` (ids in `0..<nodeCount`) in/out. A node may also move
+    /// to an empty community. The gain of putting node v (strength k_v) into community C is
+    /// `w(v, C) − scale · k_v · K_C` in edge-weight units (scale = γ / 2m); a node moves only for a strictly larger
+    /// gain (beyond rounding, 1e-12·k_v), so the loop terminates. Leaves in `work.ownWeight[v]` the weight of v's
+    /// edges into its own community. Returns whether any node moved.
+    static func fastLocalMoving(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
+                                rng: inout SeededRandom) -> Bool {
+        let n = g.nodeCount
+        let scale = work.scale
+        let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
+        let commWeight = work.commWeight, commSize = work.commSize, ownWeight = work.ownWeight
+        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
+        let queue = work.queue, inQueue = work.inQueue, empty = work.empty
+        commWeight.update(repeating: 0, count: n)
+        commSize.update(repeating: 0, count: n)
+        ownWeight.update(repeating: 0, count: n)
+        inQueue.update(repeating: true, count: n)
+        for v in 0..<n {
+            let c = Int(comm[v])
+            commWeight[c] += nodeWeight[v]
+            commSize[c] += 1
+        }
+        var emptyCount = 0
+        var c = n - 1
+        while c >= 0 {
+            if commSize[c] == 0 {
+                empty[emptyCount] = Int32(truncatingIfNeeded: c)
+                emptyCount += 1
+            }
+            c -= 1
+        }
+        CommunitySupport.groupedRandomOrder(comm, count: n, rng: &rng, scratch: work.shared, into: queue)
+        var head = 0
+        var tail = 0  // next write position (mod n); the queue starts full
+        var size = n
+        var anyMove = false
+
+        while size > 0 {
+            let v = Int(queue[head])
+            head += 1
+            if head == n { head = 0 }
+            size -= 1
+            inQueue[v] = false
+            let start = offsets[v], end = offsets[v + 1]
+            if start == end { continue }
+            let a = comm[v]
+            let ai = Int(a)
+            let kv = nodeWeight[v]
+            touched[0] = a
+            seen[ai] = true
+            var count = 1
+            var e = start
+            while e < end {
+                CommunitySupport.accumulate(comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
+                                            count: &count, total: neighWeight)
+                e += 1
+            }
+            commWeight[ai] -= kv
+            commSize[ai] -= 1
+            let f = scale * kv
+            let currentGain = neighWeight[ai] - f * commWeight[ai]
+            var best = a
+            var bestGain = currentGain
+            for j in 1..<count {
+                let ci = Int(touched[j])
+                let gain = neighWeight[ci] - f * commWeight[ci]
+                if gain > bestGain {
+                    bestGain = gain
+                    best = touched[j]
+                }
+            }
+            // An empty community (gain 0), unless v is alone already.
+            if commSize[ai] > 0 && 0 > bestGain {
+                bestGain = 0
+                best = empty[emptyCount - 1]
+            }
+            let moves = best != a && bestGain - currentGain > 1e-12 * kv
+            let bi = Int(best)
+            ownWeight[v] = moves ? (seen[bi] ? neighWeight[bi] : 0) : neighWeight[ai]
+            for j in 0..<count {
+                let ci = Int(touched[j])
+                neighWeight[ci] = 0
+                seen[ci] = false
+            }
+            if moves {
+                if commSize[bi] == 0 { emptyCount -= 1 }
+                comm[v] = best
+                commWeight[bi] += kv
+                commSize[bi] += 1
+                if commSize[ai] == 0 {
+                    empty[emptyCount] = a
+                    emptyCount += 1
+                }
+                anyMove = true
+                e = start
+                while e < end {
+                    let u = Int(targets[e])
+                    let cu = comm[u]
+                    if cu == best {
+                        ownWeight[u] += weights[e]
+                    } else {
+                        if cu == a { ownWeight[u] -= weights[e] }
+                        if !inQueue[u] {
+                            inQueue[u] = true
+                            queue[tail] = Int32(truncatingIfNeeded: u)
+                            tail += 1
+                            if tail == n { tail = 0 }
+                            size += 1
+                        }
+                    }
+                    e += 1
+                }
+            } else {
+                commWeight[ai] += kv
+                commSize[ai] += 1
+            }
+        }
+        return anyMove
+    }
+
+    /// Refinement of `comm` (dense ids `0..<communityCount`) after `fastLocalMoving` (whose `ownWeight` it
+    /// consumes): writes into `work.refined` a partition of each community into connected, well-connected
+    /// sub-communities, densely numbered; returns their number.
+    static func refine(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, communityCount: Int,
+                       _ work: Workspace, rng: inout SeededRandom) -> Int {
+        let n = g.nodeCount
+        let scale = work.scale
+        let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
+        let refined = work.refined
+        let commTotal = work.commTotal
+        // Per refined cluster (indexed by its founding node): weight, and weight of its edges to the rest of its
+        // community (for a singleton: the node's edges into its community, left by fastLocalMoving).
+        let clusterWeight = work.clusterWeight
+        let external = work.ownWeight
+        let nonSingleton = work.nonSingleton
+        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
+        let candidates = work.candidates, candidateWeight = work.candidateWeight
+        commTotal.update(repeating: 0, count: communityCount)
+        nonSingleton.update(repeating: false, count: n)
+        for v in 0..<n {
+            refined[v] = Int32(truncatingIfNeeded: v)
+            let kv = nodeWeight[v]
+            clusterWeight[v] = kv
+            commTotal[Int(comm[v])] += kv
+        }
+        // Community by community (cache-friendly), each community's nodes in random order: the refinements of
+        // different communities are independent, so this is the paper's random order within each community.
+        let order = work.shared.order
+        let permutation = work.shared.permutation
+        let bucketStart = work.shared.bucketStart
+        rng.fillPermutation(permutation, count: n)
+        bucketStart.update(repeating: 0, count: communityCount + 1)
+        for v in 0..<n { bucketStart[Int(comm[v]) + 1] += 1 }
+        for c in 0..<communityCount { bucketStart[c + 1] += bucketStart[c] }
+        for i in 0..<n {
+            let v = permutation[i]
+            let c = Int(comm[Int(v)])
+            order[bucketStart[c]] = v
+            bucketStart[c] += 1
+        }
+        let dummy = Int32(truncatingIfNeeded: n)
+        seen[n] = true
+        defer {
+            seen[n] = false
+            neighWeight[n] = 0
+        }
+        for i in 0..<n {
+            let v = Int(order[i])
+            if nonSingleton[v] { continue }
+            let c = comm[v]
+            let kv = nodeWeight[v]
+            let total = commTotal[Int(c)]
+            // v must be well connected to its community.
+            if external[v] < scale * kv * (total - kv) { continue }
+            clusterWeight[v] = 0
+            external[v] = 0
+            let start = offsets[v], end = offsets[v + 1]
+            var count = 0
+            var extV = 0.0
+            var e = start
+            while e < end {
+                // Branch-free: neighbors outside the community go to the dummy slot n (always `seen`).
+                let u = Int(targets[e])
+                let inside = comm[u] == c
+                let w = inside ? weights[e] : 0
+                CommunitySupport.accumulate(inside ? refined[u] : dummy, w, seen: seen, touched: touched,
+                                            count: &count, total: neighWeight)
+                extV += w
+                e += 1
+            }
+            // Candidates: v's own (now empty) cluster with gain 0, and well-connected neighboring clusters with
+            // gain ≥ 0, drawn with probability ∝ exp((gain − maxGain) / θ).
+            let f = scale * kv
+            var candidateCount = 1
+            candidates[0] = Int32(truncatingIfNeeded: v)
+            candidateWeight[0] = 0
+            var maxGain = 0.0
+            for j in 0..<count {
+                let ri = Int(touched[j])
+                let kt = clusterWeight[ri]
+                if external[ri] >= scale * kt * (total - kt) {
+                    let gain = neighWeight[ri] - f * kt
+                    if gain >= 0 {
+                        candidates[candidateCount] = touched[j]
+                        candidateWeight[candidateCount] = gain
+                        candidateCount += 1
+                        if gain > maxGain { maxGain = gain }
+                    }
+                }
+            }
+            var chosen = candidates[0]
+            if candidateCount > 1 {
+                // Terms below exp(-40) (< 2^-53 of the largest, which is 1) are dropped.
+                let cutoff = maxGain - 40 * theta
+                var sum = 0.0
+                var last = 0
+                for j in 0..<candidateCount {
+                    let gain = candidateWeight[j]
+                    if gain > cutoff {
+                        sum += exp((gain - maxGain) / theta)
+                        last = j
+                    }
+                    candidateWeight[j] = sum
+                }
+                let pick = rng.nextUnit() * sum
+                var j = 0
+                while j < last && candidateWeight[j] <= pick { j += 1 }
+                chosen = candidates[j]
+            }
+            let chosenIndex = Int(chosen)
+            // Joining cluster T: w(T+v, C−T−v) = w(T, C−T) − w(v, T) + w(v, C−T−v).
+            clusterWeight[chosenIndex] += kv
+            let toChosen = chosenIndex == v ? 0 : neighWeight[chosenIndex]
+            external[chosenIndex] += extV - 2 * toChosen
+            if chosenIndex != v {
+                refined[v] = chosen
+                nonSingleton[chosenIndex] = true
+            }
+            for j in 0..<count {
+                let ri = Int(touched[j])
+                neighWeight[ri] = 0
+                seen[ri] = false
+            }
+        }
+        return CommunitySupport.relabel(refined, count: n, map: work.relabelMap)
+    }
+}

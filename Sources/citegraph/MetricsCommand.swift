@@ -1,0 +1,70 @@
+import ArgumentParser
+import CiteGraph
+import Foundation
+import GraphAlgorithms
+
+struct MetricsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metrics",
+        abstract: "Every centrality, the k-cores, clustering and communities of a graph file (GML, GraphML, Pajek, edge list).",
+        discussion: """
+        Conventions are networkx's: betweenness normalized with endpoints excluded; where a path length is needed an \
+        edge's length is 1/weight (weights are tie strengths); closeness with the Wasserman-Faust correction; \
+        eigenvector weighted, unit norm per connected component; PageRank weighted, damping 0.85.
+        """
+    )
+
+    @Argument(help: "The graph file.")
+    var graphFile: String
+
+    @Option(name: .customLong("input-format"), help: "gml, graphml, pajek or edgelist (default: detected).")
+    var inputFormat: String?
+
+    @Flag(help: "Read an edge list (or a file that does not say) as directed.")
+    var directed = false
+
+    @Option(help: "Community detection: leiden or louvain.")
+    var communities: String = "leiden"
+
+    @Option(help: "Modularity resolution (higher gives more, smaller communities).")
+    var resolution: Double = 1
+
+    @Option(help: "Random seed for community detection and sampling.")
+    var seed: UInt64 = 42
+
+    @Flag(help: "Exact betweenness and closeness whatever the graph size.")
+    var exact = false
+
+    @Option(help: "Rows in the ranked table.")
+    var top: Int = 25
+
+    @Flag(help: "Print every node and measure as JSON (sorted keys).")
+    var json = false
+
+    func validate() throws {
+        if let f = inputFormat, GraphFileFormat(rawValue: f) == nil {
+            throw ValidationError("unknown --input-format '\(f)'; expected one of: gml, graphml, pajek, edgelist")
+        }
+        guard CommunityAlgorithm(rawValue: communities) != nil else {
+            throw ValidationError("unknown --communities '\(communities)'; expected leiden or louvain")
+        }
+        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+    }
+
+    func run() throws {
+        let file: GraphFile
+        do {
+            file = try GraphFileReader.read(path: graphFile, format: inputFormat.flatMap(GraphFileFormat.init(rawValue:)),
+                                            directed: directed ? true : nil)
+        } catch {
+            Console.error("citegraph: error: \(graphFile): \(error)")
+            throw ExitCode(1)
+        }
+        for issue in file.issues { Console.error("\(graphFile):\(issue.line): \(issue.message)") }
+        let options = MeasureOptions(communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
+                                     seed: seed, forceExact: exact)
+        let measures = NetworkMeasures(file.graph, options: options)
+        let report = MetricsReport(file: file, measures: measures, options: options)
+        Console.out(json ? report.json.prettyRendered() : report.text(limit: top))
+    }
+}

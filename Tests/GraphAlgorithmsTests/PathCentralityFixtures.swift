@@ -1,0 +1,120 @@
+import Foundation
+@testable import GraphAlgorithms
+
+/// Test-only helpers for the shortest-path centrality tests: a tiny edge-list loader (kept private to these tests
+/// on purpose, independent of the library's readers) and the networkx reference files.
+enum PathCentralityFixtures {
+    /// A fixture graph with the file's node ids in first-seen order.
+    struct Loaded {
+        let graph: CSRGraph
+        let keys: [String]
+    }
+
+    /// Reads `Fixtures/graphs/<name>.txt`: whitespace-separated `u v [w]` lines, `#` starts a comment, weight
+    /// defaults to 1, ids in first-seen order, undirected (`a b` and `b a` are one edge, weights summed by the
+    /// builder; self-loops are dropped by the builder but their node is kept).
+    static func graph(_ name: String) throws -> Loaded {
+        let url = try resource("graphs/\(name)", "txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var table = NodeTable<String>()
+        var builder = GraphBuilder()
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard fields.count >= 2 else { continue }
+            let u = table.insert(String(fields[0])), v = table.insert(String(fields[1]))
+            let w = fields.count >= 3 ? Double(fields[2]) ?? 1 : 1
+            builder.ensureNodes(table.count)
+            builder.addEdge(u, v, weight: w)
+        }
+        return Loaded(graph: builder.build(), keys: table.keys)
+    }
+
+    /// A networkx reference file `Fixtures/reference/<name>.json`:
+    /// `{"measures": {"betweenness": {"<file node id>": value}, ...}, "diameter": Int, ...}`.
+    struct Reference {
+        let measures: [String: [String: Double]]
+        let diameter: Int?
+
+        /// The reference values of `measure` in the graph's node order, or nil when the file has no such measure.
+        func values(_ measure: String, keys: [String]) throws -> [Double]? {
+            guard let table = measures[measure] else { return nil }
+            return try keys.map { key in
+                guard let v = table[key] else { throw FixtureError.missingNode(measure, key) }
+                return v
+            }
+        }
+    }
+
+    enum FixtureError: Error {
+        case missingResource(String)
+        case badReference(String)
+        case missingNode(String, String)
+    }
+
+    static func reference(_ name: String) throws -> Reference {
+        let url = try resource("reference/\(name)", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+        guard let root = object as? [String: Any], let measures = root["measures"] as? [String: Any] else {
+            throw FixtureError.badReference(name)
+        }
+        var parsed: [String: [String: Double]] = [:]
+        for (measure, table) in measures {
+            guard let table = table as? [String: Any] else { continue }
+            var values: [String: Double] = [:]
+            for (key, value) in table {
+                guard let number = value as? NSNumber else { throw FixtureError.badReference("\(name) \(measure) \(key)") }
+                values[key] = number.doubleValue
+            }
+            parsed[measure] = values
+        }
+        return Reference(measures: parsed, diameter: (root["diameter"] as? NSNumber)?.intValue)
+    }
+
+    static func resource(_ name: String, _ ext: String) throws -> URL {
+        if let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures") { return url }
+        // Some Foundation versions do not accept a path in the resource name.
+        let parts = name.split(separator: "/")
+        if parts.count == 2, let url = Bundle.module.url(forResource: String(parts[1]), withExtension: ext,
+                                                          subdirectory: "Fixtures/\(parts[0])") {
+            return url
+        }
+        throw FixtureError.missingResource("Fixtures/\(name).\(ext)")
+    }
+
+    /// The nodes of the largest connected component (ties: the one with the smallest node id).
+    static func largestComponent(_ g: CSRGraph) -> [Int] {
+        var seen = [Bool](repeating: false, count: g.nodeCount)
+        var best: [Int] = []
+        for s in 0..<g.nodeCount where !seen[s] {
+            var component = [s]
+            seen[s] = true
+            var head = 0
+            while head < component.count {
+                let v = component[head]
+                head += 1
+                for w in g.neighbors(v) where !seen[w] {
+                    seen[w] = true
+                    component.append(w)
+                }
+            }
+            if component.count > best.count { best = component }
+        }
+        return best
+    }
+
+    /// Indices where two arrays are not bit-for-bit equal (all indices if the lengths differ).
+    static func bitDifferences(_ a: [Double], _ b: [Double]) -> [Int] {
+        guard a.count == b.count else { return Array(0..<max(a.count, b.count)) }
+        return a.indices.filter { a[$0].bitPattern != b[$0].bitPattern }
+    }
+
+    /// Largest absolute difference, and where.
+    static func maxError(_ a: [Double], _ b: [Double]) -> (error: Double, index: Int) {
+        var worst = (0.0, -1)
+        for i in a.indices where abs(a[i] - b[i]) > worst.0 || abs(a[i] - b[i]).isNaN {
+            worst = (abs(a[i] - b[i]), i)
+        }
+        return worst
+    }
+}
