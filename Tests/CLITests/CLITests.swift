@@ -202,6 +202,7 @@ enum CLI {
         #expect(report["nodesCount"] as? Int == 34)
         #expect(report["edgesCount"] as? Int == 78)
         #expect(report["components"] as? Int == 1)
+        #expect(report["diameter"] as? Int == 5)   // nx.diameter(karate)
         #expect((report["modularity"] as? Double ?? 0) > 0.44)
         let nodes = try #require(report["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)

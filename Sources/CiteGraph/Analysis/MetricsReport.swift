@@ -54,6 +54,8 @@ public struct MetricsReport {
             "largestComponent": .int(m.components.largestSize),
             "density": .double(m.density),
             "transitivity": .double(m.transitivity),
+            "diameter": m.diameter.lower == m.diameter.upper ? .int(m.diameter.lower) : .null,
+            "diameterBounds": .array([.int(m.diameter.lower), .int(m.diameter.upper)]),
             "modularity": .double(m.modularity),
             "communities": .int(m.communityCount),
             "selfLoopsDropped": .int(g.selfLoopsDropped),
@@ -86,7 +88,7 @@ public struct MetricsReport {
             table.add(row)
         }
         var out = table.rendered()
-        out += "\n\(g.nodeCount) nodes, \(g.edgeCount) edges\(g.isDirected ? " (directed)" : ""), \(m.components.count) component\(m.components.count == 1 ? "" : "s") (largest \(m.components.largestSize)), density \(f(m.density)), transitivity \(f(m.transitivity))\n"
+        out += "\n\(g.nodeCount) nodes, \(g.edgeCount) edges\(g.isDirected ? " (directed)" : ""), \(m.components.count) component\(m.components.count == 1 ? "" : "s") (largest \(m.components.largestSize)), density \(f(m.density)), transitivity \(f(m.transitivity)), diameter of the largest \(m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "between \(m.diameter.lower) and \(m.diameter.upper)")\n"
         out += "\(options.communities.rawValue) (seed \(options.seed), resolution \(options.resolution)): \(m.communityCount) communities, modularity \(f(m.modularity))\n"
         if let e = m.betweennessEstimate {
             out += "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta); closeness skipped above \(options.exactThreshold) nodes (use --exact)\n"

@@ -30,7 +30,8 @@ public struct MeasureOptions: Sendable {
 /// degree and strength; betweenness (normalized, unweighted, and weighted with distance = 1/weight); closeness
 /// (Wasserman–Faust) and harmonic, unweighted and weighted; eigenvector (weighted, unit norm per component);
 /// PageRank (weighted, α = 0.85); coreness; local clustering (unweighted); communities (Leiden or Louvain, seeded)
-/// with modularity; components, density and transitivity.
+/// with modularity; components, density, transitivity and the diameter of the largest component (exact up to the
+/// size threshold, else bounds from iFUB).
 public struct NetworkMeasures: Sendable {
     public let degree: [Int]
     public let strength: [Double]
@@ -52,6 +53,8 @@ public struct NetworkMeasures: Sendable {
     public let components: Components
     public let density: Double
     public let transitivity: Double
+    /// Unweighted diameter of the largest component (taken undirected): exact when `lower == upper`.
+    public let diameter: (lower: Int, upper: Int)
     /// Seconds spent per measure, for the manifest.
     public let timings: [(String, Double)]
 
@@ -69,6 +72,15 @@ public struct NetworkMeasures: Sendable {
         strength = degrees.strength
         components = timed("components") { Components(g) }
         density = g.density
+        let undirectedView = g.isDirected ? g.undirected() : g
+        let largest = components.count > 0 ? components.members(of: 0) : []
+        diameter = timed("diameter") { () -> (lower: Int, upper: Int) in
+            if options.forceExact || g.nodeCount <= options.exactThreshold {
+                let d = Eccentricity.diameter(undirectedView, component: largest, threads: options.threads)
+                return (d, d)
+            }
+            return Eccentricity.diameterBounds(undirectedView, component: largest)
+        }
         let exact = options.forceExact || g.nodeCount <= options.exactThreshold
         if exact {
             betweenness = timed("betweenness") { Betweenness.exact(g, weighted: false, threads: options.threads) }
@@ -94,7 +106,7 @@ public struct NetworkMeasures: Sendable {
         let clusteringResult = timed("clustering") { Clustering(g) }
         clustering = clusteringResult.coefficients
         transitivity = clusteringResult.transitivity
-        let undirected = g.isDirected ? g.undirected() : g
+        let undirected = undirectedView
         let partition = timed(options.communities.rawValue) { () -> Partition in
             switch options.communities {
             case .leiden: return Leiden.run(undirected, resolution: options.resolution, seed: options.seed)

@@ -60,7 +60,7 @@ final class CommunityLevelGraph {
             let end = offsets[v + 1]
             while e < end {
                 s += weights[e]
-                e += 1
+                e &+= 1
             }
             nodeWeight[v] = s
             selfWeight[v] = 0
@@ -87,8 +87,8 @@ final class CommunityLevelGraph {
             while e < end {
                 newTargets[out] = newId[Int(targets[e])]
                 newWeights[out] = weights[e]
-                out += 1
-                e += 1
+                out &+= 1
+                e &+= 1
             }
             newOffsets[i + 1] = out
             newNodeWeight[i] = nodeWeight[v]
@@ -162,7 +162,7 @@ final class CommunityLevelGraph {
                     inside += isInside ? 0.5 * w : 0
                     CommunitySupport.accumulate(isInside ? dummy : cu, w, seen: seen, touched: touched,
                                                 count: &count, total: acc)
-                    e += 1
+                    e &+= 1
                 }
             }
             first = last
@@ -172,7 +172,7 @@ final class CommunityLevelGraph {
                 newWeights[out] = acc[k]
                 acc[k] = 0
                 seen[k] = false
-                out += 1
+                out &+= 1
             }
             newOffsets[c + 1] = out
             newNodeWeight[c] = strength

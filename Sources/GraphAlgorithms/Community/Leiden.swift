@@ -13,10 +13,12 @@ import Foundation
 ///    implementation and igraph), so every sub-community is connected;
 /// 3. aggregation on the refined partition, with the unrefined partition as the initial assignment of the
 ///    aggregate nodes;
-/// until every community is a single aggregate node. Iterations (`iterations` of them, or until an iteration
-/// moves no node when negative) each restart from the previous result. A final check splits any community that
-/// is not connected into its components (a safety net that never lowers modularity): every community of the
-/// result is connected.
+/// until every community is a single aggregate node. Iterations each restart from the previous result:
+/// `iterations` of them, or with a negative value (the default) until an iteration moves no node, i.e. until the
+/// partition no longer changes (`iterations: 0` returns singletons). After the first iteration the nodes are
+/// renumbered community by community, for memory locality only. A final check splits any community that is not
+/// connected into its components (a safety net that never lowers modularity): every community of the result is
+/// connected.
 ///
 /// Deterministic: the same graph, resolution, seed and iterations give the same `Partition` (bit-identical
 /// modularity) on every run; no hash-table iteration order is involved.
@@ -26,10 +28,12 @@ import Foundation
 /// both directions summed), and `Partition.modularity` is the modularity of that view.
 ///
 /// - Complexity: O(m) per level (each queued node costs its degree; refinement and aggregation are linear),
-///   O(log n) levels and a few iterations in practice. O(n + m) memory.
+///   O(log n) levels per iteration in practice; running until stable took 8 iterations on a 40k-node co-author
+///   graph and 21 on an 800k-node one (each later iteration costs about a third of the first). O(n + m) memory.
 public enum Leiden {
     /// Randomness θ of the refinement step.
     static let theta = 0.01
+    static let inverseTheta = 1 / theta
 
     public static func run(_ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
                            iterations: Int = -1) -> Partition {
@@ -210,7 +214,7 @@ public enum Leiden {
             while e < end {
                 CommunitySupport.accumulate(comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
                                             count: &count, total: neighWeight)
-                e += 1
+                e &+= 1
             }
             commWeight[ai] -= kv
             commSize[ai] -= 1
@@ -265,7 +269,7 @@ public enum Leiden {
                             size += 1
                         }
                     }
-                    e += 1
+                    e &+= 1
                 }
             } else {
                 commWeight[ai] += kv
@@ -343,7 +347,7 @@ public enum Leiden {
                 CommunitySupport.accumulate(inside ? refined[u] : dummy, w, seen: seen, touched: touched,
                                             count: &count, total: neighWeight)
                 extV += w
-                e += 1
+                e &+= 1
             }
             // Candidates: v's own (now empty) cluster with gain 0, and well-connected neighboring clusters with
             // gain ≥ 0, drawn with probability ∝ exp((gain − maxGain) / θ).
@@ -374,7 +378,7 @@ public enum Leiden {
                 for j in 0..<candidateCount {
                     let gain = candidateWeight[j]
                     if gain > cutoff {
-                        sum += exp((gain - maxGain) / theta)
+                        sum += exp((gain - maxGain) * inverseTheta)
                         last = j
                     }
                     candidateWeight[j] = sum

@@ -2,8 +2,10 @@
 ///
 /// `membership[v]` is the community of node `v`; ids are `0..<count` in canonical order (largest community
 /// first, ties by smallest member id), so two runs that find the same division compare equal.
-/// `modularity` is `Modularity.modularity` of that membership at the resolution used (undirected view of the
-/// graph, see `Louvain`).
+/// `modularity` is `Modularity.modularity` of that membership at the resolution used, on the undirected view of
+/// the graph with its edge weights (similarities, larger = stronger tie; see `Modularity`).
+///
+/// - Complexity: `canonical` is O(n + k log k) for n nodes and k communities; `communities` is O(n).
 public struct Partition: Sendable, Equatable {
     public var membership: [Int]
     public var count: Int
