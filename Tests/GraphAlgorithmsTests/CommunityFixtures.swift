@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import GraphAlgorithms
 
-/// Fixture access for the community-detection tests: a tiny private edge-list loader (a full graph-file reader
-/// lives elsewhere) and the committed reference values of igraph / leidenalg.
+/// Fixture access for the community-detection tests: the fixture graphs (read with the library's edge-list reader)
+/// and the committed reference values of igraph / leidenalg.
 enum CommunityFixtures {
     /// The four reference graphs; ca-GrQc lists both directions of every edge, so it is read unweighted.
     static let graphNames = ["karate", "lesmis", "florentine", "ca-grqc"]
@@ -19,21 +19,9 @@ enum CommunityFixtures {
         return name == "ca-grqc" ? g.unweighted() : g
     }
 
-    /// Builds an undirected graph from edge-list text (see `graph(_:)`).
+    /// Builds an undirected graph from edge-list text with the library's reader (see `graph(_:)`).
     static func edgeList(_ text: String) -> CSRGraph {
-        var ids = NodeTable<String>()
-        var builder = GraphBuilder()
-        // Split on any newline (a "\r\n" pair is one Character in Swift).
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard fields.count >= 2 else { continue }
-            let u = ids.insert(String(fields[0])), v = ids.insert(String(fields[1]))
-            let w = fields.count > 2 ? Double(fields[2]) ?? 1 : 1
-            builder.addEdge(u, v, weight: w)
-        }
-        builder.ensureNodes(ids.count)
-        return builder.build()
+        GraphFileReader.parse(text, format: .edgelist, directed: false).graph
     }
 
     /// `Fixtures/reference/<name>.json` → `modularity` → the requested key (`best`, `igraphMultilevel`, …).

@@ -1,8 +1,7 @@
 import Foundation
 @testable import GraphAlgorithms
 
-/// Test-only helpers for the shortest-path centrality tests: a tiny edge-list loader (kept private to these tests
-/// on purpose, independent of the library's readers) and the networkx reference files.
+/// Test-only helpers for the shortest-path centrality tests: the fixture graphs and the networkx reference files.
 enum PathCentralityFixtures {
     /// A fixture graph with the file's node ids in first-seen order.
     struct Loaded {
@@ -10,24 +9,11 @@ enum PathCentralityFixtures {
         let keys: [String]
     }
 
-    /// Reads `Fixtures/graphs/<name>.txt`: whitespace-separated `u v [w]` lines, `#` starts a comment, weight
-    /// defaults to 1, ids in first-seen order, undirected (`a b` and `b a` are one edge, weights summed by the
-    /// builder; self-loops are dropped by the builder but their node is kept).
+    /// Reads `Fixtures/graphs/<name>.txt` with the library's edge-list reader (undirected; `a b` and `b a` are one
+    /// edge with weights summed; self-loops dropped, their node kept; ids in first-seen order).
     static func graph(_ name: String) throws -> Loaded {
-        let url = try resource("graphs/\(name)", "txt")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var table = NodeTable<String>()
-        var builder = GraphBuilder()
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard fields.count >= 2 else { continue }
-            let u = table.insert(String(fields[0])), v = table.insert(String(fields[1]))
-            let w = fields.count >= 3 ? Double(fields[2]) ?? 1 : 1
-            builder.ensureNodes(table.count)
-            builder.addEdge(u, v, weight: w)
-        }
-        return Loaded(graph: builder.build(), keys: table.keys)
+        let file = try GraphFileReader.read(path: try resource("graphs/\(name)", "txt").path, format: .edgelist)
+        return Loaded(graph: file.graph, keys: file.nodeIDs)
     }
 
     /// A networkx reference file `Fixtures/reference/<name>.json`:

@@ -338,7 +338,7 @@ enum CommunitySupport {
         let split = splitDisconnected(g, membership)
         let canonical = Partition.canonical(split)
         let count = (canonical.max() ?? -1) + 1
-        let q = Modularity.modularity(g, membership: canonical, resolution: resolution)
+        let q = Modularity.modularity(g, denseLabels: canonical, count: count, resolution: resolution)
         return Partition(membership: canonical, count: count, modularity: q)
     }
 }

@@ -25,7 +25,14 @@ public enum Modularity {
         precondition(membership.count == n, "membership must have one entry per node")
         if n == 0 { return 0 }
         let labels = Partition.canonical(membership)
-        let k = (labels.max() ?? -1) + 1
+        return modularity(g, denseLabels: labels, count: (labels.max() ?? -1) + 1, resolution: resolution)
+    }
+
+    /// Modularity for labels already dense in `0..<count` (sums run in node order, then community order, so the
+    /// value depends only on the graph and the labels).
+    static func modularity(_ g: CSRGraph, denseLabels labels: [Int], count k: Int, resolution: Double) -> Double {
+        let n = g.nodeCount
+        if n == 0 { return 0 }
         var inside = [Double](repeating: 0, count: k)
         var outStrength = [Double](repeating: 0, count: k)
         var inStrength = [Double](repeating: 0, count: k)
