@@ -371,6 +371,10 @@ def crosscheck(name: str, measures: dict, diameter: int) -> list[str]:
 # ----------------------------------------------------------------------------------------------------------
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # networkx sums over sets of nodes in places (harmonic centrality, ...): fix str hashing so the summation
+        # order, and hence the last bits of the floats, are the same on every run.
+        os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
     ap = argparse.ArgumentParser()
     ap.add_argument("--graphs", default=",".join(GRAPHS))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
