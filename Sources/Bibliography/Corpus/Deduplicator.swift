@@ -14,7 +14,7 @@ enum Deduplicator {
         var issues: [ParseIssue]
     }
 
-    static func titleKey(_ title: String) -> String { NameKey.fold(title) }
+    static func titleKey(_ title: String) -> String { title.isEmpty ? "" : NameKey.fold(title) }
 
     static func deduplicate(_ records: [Paper]) -> Outcome {
         var papers: [Paper] = []

@@ -47,8 +47,9 @@ public struct Thesaurus: Sendable, Equatable {
 
     /// The replacement for a written name: nil when the thesaurus does not mention it, "" when it drops it.
     public func replacement(for written: String) -> String? {
-        replacements[NameKey.fold(written)]
+        if replacements.isEmpty { return nil }
+        return replacements[NameKey.fold(written)]
     }
 
-    public func isFixed(_ written: String) -> Bool { fixed.contains(NameKey.fold(written)) }
+    public func isFixed(_ written: String) -> Bool { !fixed.isEmpty && fixed.contains(NameKey.fold(written)) }
 }

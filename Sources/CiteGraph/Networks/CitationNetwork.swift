@@ -78,12 +78,12 @@ public enum CitationNetwork {
         let directGraph = direct.build()
         // Co-citation: pairs of papers cited by the same paper.
         var cocitation = GraphBuilder(nodeCount: papers.count, directed: false)
-        var cocitationPapers: [EdgeKey: [Int32]] = [:]
+        var cocitationPairs: [(key: EdgeKey, paper: Int32)] = []
         for (p, targets) in cited.enumerated() where targets.count >= 2 {
             for a in 0..<targets.count {
                 for b in (a + 1)..<targets.count {
                     cocitation.addEdge(targets[a], targets[b])
-                    cocitationPapers[EdgeKey(targets[a], targets[b]), default: []].append(Int32(p))
+                    cocitationPairs.append((EdgeKey(targets[a], targets[b]), Int32(p)))
                 }
             }
         }
@@ -101,7 +101,7 @@ public enum CitationNetwork {
         let note = "\(withReferences) of \(papers.count) papers carry references; \(matched) references matched inside the corpus"
         return .success(Result(
             direct: Network(name: "citations", graph: directGraph, labels: labels, notes: [note]),
-            cocitation: Network(name: "cocitation", graph: cocitation.build(), labels: labels, edgePapers: cocitationPapers,
+            cocitation: Network(name: "cocitation", graph: cocitation.build(), labels: labels, edgePapers: EdgePapers(pairs: cocitationPairs),
                                 notes: ["weight = papers citing both"]),
             coupling: Network(name: "coupling", graph: coupling.build(), labels: labels,
                               notes: ["weight = references shared"]),

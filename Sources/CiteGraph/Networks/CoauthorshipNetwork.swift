@@ -57,9 +57,8 @@ public enum CoauthorshipNetwork {
             (options.includeGroups || isGroup[name] != true) && (paperCount[name] ?? 0) >= options.minPapers
         }
         var table = NodeTable<String>()
-        var pairKeys: [UInt64] = []
-        var pairPapers: [Int32] = []
-        var pairWeights: [Double] = []
+        // One entry per (author pair, paper), in paper order.
+        var pairs: [(raw: UInt64, paper: Int32, weight: Double)] = []
         var capped = 0
         for (index, paper) in corpus.papers.enumerated() {
             let names = paper.authors.map(\.resolved)
@@ -72,29 +71,29 @@ public enum CoauthorshipNetwork {
             let w = options.counting == .full ? 1.0 : 1.0 / Double(names.count - 1)
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
-                    pairKeys.append(EdgeKey(ids[i], ids[j]).raw)
-                    pairPapers.append(Int32(index))
-                    pairWeights.append(w)
+                    pairs.append((EdgeKey(ids[i], ids[j]).raw, Int32(index), w))
                 }
             }
         }
-        // Group the pairs by edge (stable: papers stay in corpus order, weights summed in that order).
-        let order = pairKeys.indices.sorted { pairKeys[$0] != pairKeys[$1] ? pairKeys[$0] < pairKeys[$1] : $0 < $1 }
+        // Group by edge; within an edge, papers stay in corpus order and weights are summed in that order.
+        pairs.sort { $0.raw != $1.raw ? $0.raw < $1.raw : $0.paper < $1.paper }
         var builder = GraphBuilder(nodeCount: table.count, directed: false)
-        var edgePapers: [EdgeKey: [Int32]] = [:]
+        builder.reserveEdges(pairs.count / 2)
+        var edgePapers = EdgePapers()
+        var paperIDs: [Int32] = []
         var i = 0
-        while i < order.count {
-            let key = pairKeys[order[i]]
+        while i < pairs.count {
+            let key = pairs[i].raw
             var weight = 0.0
-            var papers: [Int32] = []
-            while i < order.count, pairKeys[order[i]] == key {
-                weight += pairWeights[order[i]]
-                papers.append(pairPapers[order[i]])
+            paperIDs.removeAll(keepingCapacity: true)
+            while i < pairs.count, pairs[i].raw == key {
+                weight += pairs[i].weight
+                paperIDs.append(pairs[i].paper)
                 i += 1
             }
-            let edge = EdgeKey.init(raw: key)
+            let edge = EdgeKey(raw: key)
             builder.addEdge(edge.u, edge.v, weight: weight)
-            edgePapers[edge] = papers
+            edgePapers.append(edge, papers: paperIDs[...])
         }
         let groups = isGroup.keys.filter { !options.includeGroups && (paperCount[$0] ?? 0) >= options.minPapers }.count
         let below = paperCount.filter { $0.value < options.minPapers && (options.includeGroups || isGroup[$0.key] != true) }.count
@@ -107,8 +106,4 @@ public enum CoauthorshipNetwork {
         return Result(network: network, papers: table.keys.map { paperCount[$0] ?? 0 }, cappedPapers: capped,
                       groupsExcluded: groups, authorsBelowMinPapers: below)
     }
-}
-
-extension EdgeKey {
-    init(raw: UInt64) { self = unsafeBitCast(raw, to: EdgeKey.self) }
 }

@@ -49,17 +49,17 @@ public enum TermNetwork {
         var local = [Int](repeating: -1, count: df.count)
         for (i, t) in selected.enumerated() { local[t] = i }
         var builder = GraphBuilder(nodeCount: selected.count, directed: false)
-        var edgePapers: [EdgeKey: [Int32]] = [:]
+        var pairs: [(key: EdgeKey, paper: Int32)] = []
         for (p, ids) in paperTerms.enumerated() {
             let kept = ids.compactMap { local[$0] >= 0 ? local[$0] : nil }.sorted()
             for i in 0..<kept.count {
                 for j in (i + 1)..<kept.count {
                     builder.addEdge(kept[i], kept[j])
-                    edgePapers[EdgeKey(kept[i], kept[j]), default: []].append(Int32(p))
+                    pairs.append((EdgeKey(kept[i], kept[j]), Int32(p)))
                 }
             }
         }
-        let network = Network(name: "terms", graph: builder.build(), labels: selected.map { table[$0] }, edgePapers: edgePapers,
+        let network = Network(name: "terms", graph: builder.build(), labels: selected.map { table[$0] }, edgePapers: EdgePapers(pairs: pairs),
                               notes: ["terms in at least \(options.minPapers) papers, the \(options.maxTerms) most frequent; weight = papers using both"])
         return Result(network: network, papers: selected.map { df[$0] })
     }

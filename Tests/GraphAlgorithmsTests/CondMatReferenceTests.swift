@@ -1,0 +1,59 @@
+import Testing
+@testable import GraphAlgorithms
+
+/// Newman's cond-mat co-authorship network (16,726 nodes, 47,594 weighted edges, 1,188 components), read from its
+/// GML, against networkx 3.6.1 / igraph / leidenalg (Fixtures/reference/cond-mat*.json).
+@Suite struct CondMatReferenceTests {
+    static func load() throws -> (ReferenceGraph, ReferenceGraph) {
+        let main = try ReferenceGraph.load("cond-mat", graphFile: "cond-mat.gml")
+        let paths = try ReferenceGraph.load("cond-mat-paths", graphFile: "cond-mat.gml")
+        return (main, paths)
+    }
+
+    @Test func structureAndSpectralMeasures() throws {
+        let (ref, _) = try Self.load()
+        let g = ref.file.graph
+        #expect(ref.file.issues.isEmpty)
+        #expect(Double(g.nodeCount) == ref.number("nodesCount"))
+        #expect(Double(g.edgeCount) == ref.number("edgesCount"))
+        let c = Components(g)
+        #expect(Double(c.count) == ref.number("components"))
+        #expect(Double(c.largestSize) == ref.number("largestComponent"))
+        let d = Degrees(g)
+        #expect(ReferenceGraph.maxError(d.degree.map(Double.init), try #require(ref.values("degree"))) == 0)
+        #expect(ReferenceGraph.maxError(d.strength, try #require(ref.values("strength"))) < 1e-9)
+        #expect(ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
+        let cl = Clustering(g)
+        #expect(ReferenceGraph.maxError(cl.coefficients, try #require(ref.values("clustering"))) < 1e-12)
+        #expect(abs(cl.transitivity - (ref.number("transitivity") ?? .nan)) < 1e-12)
+        #expect(ReferenceGraph.maxError(PageRank.compute(g).scores, try #require(ref.values("pagerank"))) < 1e-10)
+        #expect(ReferenceGraph.maxError(PageRank.compute(g, weighted: false).scores,
+                                        try #require(ref.values("pagerankUnweighted"))) < 1e-10)
+        let eigen = Eigenvector.compute(g)
+        #expect(eigen.converged)
+        let members = c.members(of: 0)
+        let reference = try #require(ref.values("eigenvectorLargestComponent"))
+        #expect(ReferenceGraph.maxError(members.map { eigen.scores[$0] }, members.map { reference[$0] }) < 1e-9)
+    }
+
+    @Test func exactBetweennessAndCloseness() throws {
+        let (_, paths) = try Self.load()
+        let g = paths.file.graph
+        #expect(ReferenceGraph.maxError(Betweenness.exact(g, weighted: false), try #require(paths.values("betweenness"))) < 1e-9)
+        #expect(ReferenceGraph.maxError(Closeness.closeness(g, weighted: false), try #require(paths.values("closeness"))) < 1e-9)
+        #expect(ReferenceGraph.maxError(Closeness.harmonic(g, weighted: true), try #require(paths.values("harmonicWeighted"))) < 1e-9)
+        let c = Components(g)
+        #expect(Double(Eccentricity.diameter(g, component: c.members(of: 0))) == paths.number("diameter"))
+    }
+
+    @Test func communitiesAreAsGoodAsTheReferenceLibraries() throws {
+        let (ref, _) = try Self.load()
+        let modularity = try #require(ref.json["modularity"] as? [String: Any])
+        let best = try #require(modularity["best"] as? Double)
+        let multilevel = try #require(modularity["igraphMultilevel"] as? Double)
+        let leiden = Leiden.run(ref.file.graph, seed: 42)
+        #expect(leiden.modularity >= best - 0.002)
+        #expect(Louvain.run(ref.file.graph, seed: 42).modularity >= multilevel - 0.002)
+        #expect(CommunityFixtures.disconnectedCommunities(leiden.membership, in: ref.file.graph).isEmpty)
+    }
+}
