@@ -76,6 +76,23 @@ for op in args.ops {
         switch op {
         case "build_tsv":
             t = seconds { let (gr, c) = project(args.data); sink = ["n": .int(gr.nodeCount), "m": .int(gr.edgeCount), "papers": .int(c.papers.count)] }
+        case "build_stages":
+            var stage: [String: JSONValue] = [:]
+            var file: TextFile?
+            var result: ParseResult?
+            var corpus: Corpus?
+            t = seconds {
+                stage["read"] = .double(seconds { file = try! TextFile.read(path: args.data + "/papers.tsv") })
+                stage["parse"] = .double(seconds { result = TableRecordReader.read(file!) })
+                stage["corpus"] = .double(seconds {
+                    corpus = CorpusBuilder.build(InputReader.Batch(results: [result!], errors: []),
+                                                 options: CorpusOptions(inferProfileOwner: false, mergeInitials: false))
+                })
+                stage["project"] = .double(seconds {
+                    _ = CoauthorshipNetwork.build(corpus!, options: CoauthorshipOptions(maxAuthorsPerPaper: 1_000_000))
+                })
+            }
+            sink = stage
         case "components":
             let gr = g(); t = seconds { sink = ["ncomp": .int(Components(gr).count)] }
         case "degree":

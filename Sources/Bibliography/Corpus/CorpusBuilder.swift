@@ -24,7 +24,7 @@ public enum CorpusBuilder {
         for paper in dedup.papers {
             for author in paper.authors {
                 counts[author.written, default: 0] += 1
-                if author.kind == .group { kinds[author.written] = .group } else if kinds[author.written] == nil { kinds[author.written] = .person }
+                if author.kind == .group { kinds[author.written] = .group }
             }
         }
         let resolution = NameResolver.resolve(counts, kinds: kinds, mergeInitials: options.mergeInitials,
@@ -32,17 +32,21 @@ public enum CorpusBuilder {
         var papers = dedup.papers
         var droppedSlots = 0
         for index in papers.indices {
-            var seen = Set<String>()
             var authors: [AuthorName] = []
+            authors.reserveCapacity(papers[index].authors.count)
             for var author in papers[index].authors {
                 guard let canonical = resolution.canonical[author.written] else {
                     droppedSlots += 1
                     continue
                 }
-                author.resolved = canonical
-                author.kind = resolution.kinds[canonical] ?? author.kind
+                if canonical != author.written {
+                    author.resolved = canonical
+                    author.kind = resolution.kinds[canonical] ?? author.kind
+                } else if author.kind == .person, resolution.kinds[canonical] == .group {
+                    author.kind = .group
+                }
                 // The same person twice in one list (two variants merged) counts once.
-                guard seen.insert(canonical).inserted else { continue }
+                guard !authors.contains(where: { $0.resolved == author.resolved }) else { continue }
                 authors.append(author)
             }
             papers[index].authors = authors
@@ -56,8 +60,8 @@ public enum CorpusBuilder {
         var paperCounts: [String: Int] = [:]
         for paper in papers { for author in paper.authors { paperCounts[author.resolved, default: 0] += 1 } }
         var variants: [String: [String]] = [:]
-        for (written, canonical) in resolution.canonical where paperCounts[canonical] != nil {
-            variants[canonical, default: []].append(written)
+        for merge in resolution.merges where paperCounts[merge.canonical] != nil {
+            variants[merge.canonical, default: [merge.canonical]].append(merge.variant)
         }
         let authors = paperCounts.keys.sorted().map { name in
             Corpus.Author(name: name, kind: resolution.kinds[name] ?? .person, papers: paperCounts[name]!,

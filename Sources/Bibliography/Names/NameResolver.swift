@@ -59,7 +59,7 @@ public enum NameResolver {
         var afterThesaurus: [String: String] = [:]  // written → name entering the clustering
         var clusterCounts: [String: Int] = [:]
         var clusterKinds: [String: AuthorKind] = [:]
-        for written in counts.keys.sorted() {
+        for written in counts.keys {
             let count = counts[written] ?? 0
             var name = written
             if let replacement = thesaurus.replacement(for: written) {
@@ -74,28 +74,40 @@ public enum NameResolver {
             let kind = name == written ? (kinds[written] ?? GroupNames.kind(of: written)) : GroupNames.kind(of: name)
             if kind == .group { clusterKinds[name] = .group } else if clusterKinds[name] == nil { clusterKinds[name] = .person }
         }
-        // 2. Fold.
-        var byKey: [String: [String]] = [:]
-        for name in clusterCounts.keys.sorted() { byKey[NameKey.fold(name), default: []].append(name) }
-        let keys = byKey.keys.sorted()
-        var parent = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0) })
-        func find(_ k: String) -> String {
+        // 2. Fold: names in sorted order, fold keys numbered in first-seen order over them.
+        let clusterNames = afterThesaurus.isEmpty ? [] : (thesaurus.replacements.isEmpty
+            ? afterThesaurus.keys.sorted() : Set(afterThesaurus.values).sorted())
+        var keyIndex: [String: Int] = [:]
+        keyIndex.reserveCapacity(clusterNames.count)
+        var keyNames: [[String]] = []
+        for name in clusterNames {
+            let key = NameKey.fold(name)
+            if let k = keyIndex[key] {
+                keyNames[k].append(name)
+            } else {
+                keyIndex[key] = keyNames.count
+                keyNames.append([name])
+            }
+        }
+        var parent = Array(keyNames.indices)
+        func find(_ k: Int) -> Int {
             var k = k
-            while let p = parent[k], p != k { k = p }
+            while parent[k] != k { k = parent[k] }
             return k
         }
         // 3. Initials, within (surname, first name) blocks.
-        var initialsMerged: Set<String> = []
         if mergeInitials {
-            var blocks: [String: [(key: String, name: PersonName)]] = [:]
-            for key in keys {
-                let names = byKey[key]!
+            var blocks: [String: [(key: Int, name: PersonName)]] = [:]
+            var blockOrder: [String] = []
+            for (k, names) in keyNames.enumerated() {
                 guard names.allSatisfy({ clusterKinds[$0] != .group }) else { continue }
                 guard !names.contains(where: { thesaurus.isFixed($0) }) else { continue }
                 guard let person = PersonName(names[0]), person.hasFullFirstName else { continue }
-                blocks[person.surname + "|" + person.given[0] + "|" + (person.suffix ?? ""), default: []].append((key, person))
+                let blockKey = person.surname + "|" + person.given[0] + "|" + (person.suffix ?? "")
+                if blocks[blockKey] == nil { blockOrder.append(blockKey) }
+                blocks[blockKey, default: []].append((k, person))
             }
-            for blockKey in blocks.keys.sorted() {
+            for blockKey in blockOrder {
                 let block = blocks[blockKey]!
                 guard block.count > 1 else { continue }
                 // Components of the compatibility graph.
@@ -116,11 +128,10 @@ public enum NameResolver {
                     let clique = component.allSatisfy { i in
                         component.allSatisfy { j in i == j || block[i].name.isInitialCompatible(with: block[j].name) }
                     }
-                    let names = component.flatMap { byKey[block[$0].key]! }.sorted()
+                    let names = component.flatMap { keyNames[block[$0].key] }.sorted()
                     if clique {
                         let root = block[component[0]].key
                         for i in component.dropFirst() { parent[block[i].key] = root }
-                        for i in component { initialsMerged.insert(block[i].key) }
                     } else {
                         resolution.conflicts.append(NameConflict(names: names,
                             reason: "not merged: the initials fit more than one person (\(names.joined(separator: "; ")))"))
@@ -128,19 +139,20 @@ public enum NameResolver {
                 }
             }
         }
-        // Canonical names per final set.
-        var sets: [String: [String]] = [:]
-        for key in keys { sets[find(key), default: []].append(contentsOf: byKey[key]!) }
+        // Canonical names per final set (a set of one name is its own canonical name).
+        var sets = [[String]](repeating: [], count: keyNames.count)
+        for k in keyNames.indices { sets[find(k)].append(contentsOf: keyNames[k]) }
         var canonicalOf: [String: String] = [:]  // clustering name → canonical
-        for root in sets.keys.sorted() {
-            let variants = sets[root]!
-            let best = variants.min { a, b in preferred(a, over: b, counts: clusterCounts) }!
+        canonicalOf.reserveCapacity(clusterNames.count)
+        for variants in sets where !variants.isEmpty {
+            let best = variants.count == 1 ? variants[0] : variants.min { a, b in preferred(a, over: b, counts: clusterCounts) }!
             let kind: AuthorKind = variants.contains { clusterKinds[$0] == .group } ? .group : .person
             resolution.kinds[best] = kind
             for variant in variants { canonicalOf[variant] = best }
         }
         // The written → canonical map and the list of merges.
-        for written in afterThesaurus.keys.sorted() {
+        resolution.canonical.reserveCapacity(afterThesaurus.count)
+        for written in (thesaurus.replacements.isEmpty ? clusterNames : afterThesaurus.keys.sorted()) {
             let entering = afterThesaurus[written]!
             let canonical = canonicalOf[entering]!
             resolution.canonical[written] = canonical

@@ -44,31 +44,35 @@ public enum CoauthorshipNetwork {
     }
 
     public static func build(_ corpus: Corpus, options: CoauthorshipOptions = CoauthorshipOptions()) -> Result {
-        // Authors per paper (canonical, distinct, in order) and their paper counts.
-        var paperCount: [String: Int] = [:]
-        var isGroup: [String: Bool] = [:]
-        for paper in corpus.papers {
-            for author in paper.authors {
-                paperCount[author.resolved, default: 0] += 1
-                if author.kind == .group { isGroup[author.resolved] = true }
-            }
-        }
-        func eligible(_ name: String) -> Bool {
-            (options.includeGroups || isGroup[name] != true) && (paperCount[name] ?? 0) >= options.minPapers
-        }
-        var table = NodeTable<String>()
+        // One lookup per author slot: canonical name → index into corpus.authors (which carries papers and kind).
+        let authors = corpus.authors
+        var authorIndex: [String: Int32] = [:]
+        authorIndex.reserveCapacity(authors.count)
+        for (i, a) in authors.enumerated() { authorIndex[a.name] = Int32(i) }
+        let eligible = authors.map { (options.includeGroups || $0.kind != .group) && $0.papers >= options.minPapers }
+        var nodeOf = [Int32](repeating: -1, count: authors.count)  // author index → node id
+        var nodeAuthors: [Int32] = []                               // node id → author index
         // One entry per (author pair, paper), in paper order.
         var pairs: [(raw: UInt64, paper: Int32, weight: Double)] = []
         var capped = 0
+        var ids: [Int] = []
         for (index, paper) in corpus.papers.enumerated() {
-            let names = paper.authors.map(\.resolved)
-            let ids = names.filter(eligible).map { table.insert($0) }
-            if names.count > options.maxAuthorsPerPaper {
+            ids.removeAll(keepingCapacity: true)
+            for author in paper.authors {
+                guard let a = authorIndex[author.resolved], eligible[Int(a)] else { continue }
+                if nodeOf[Int(a)] < 0 {
+                    nodeOf[Int(a)] = Int32(nodeAuthors.count)
+                    nodeAuthors.append(a)
+                }
+                ids.append(Int(nodeOf[Int(a)]))
+            }
+            let n = paper.authors.count
+            if n > options.maxAuthorsPerPaper {
                 capped += 1
                 continue
             }
             guard ids.count >= 2 else { continue }
-            let w = options.counting == .full ? 1.0 : 1.0 / Double(names.count - 1)
+            let w = options.counting == .full ? 1.0 : 1.0 / Double(n - 1)
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
                     pairs.append((EdgeKey(ids[i], ids[j]).raw, Int32(index), w))
@@ -77,7 +81,7 @@ public enum CoauthorshipNetwork {
         }
         // Group by edge; within an edge, papers stay in corpus order and weights are summed in that order.
         pairs.sort { $0.raw != $1.raw ? $0.raw < $1.raw : $0.paper < $1.paper }
-        var builder = GraphBuilder(nodeCount: table.count, directed: false)
+        var builder = GraphBuilder(nodeCount: nodeAuthors.count, directed: false)
         builder.reserveEdges(pairs.count / 2)
         var edgePapers = EdgePapers()
         var paperIDs: [Int32] = []
@@ -95,15 +99,16 @@ public enum CoauthorshipNetwork {
             builder.addEdge(edge.u, edge.v, weight: weight)
             edgePapers.append(edge, papers: paperIDs[...])
         }
-        let groups = isGroup.keys.filter { !options.includeGroups && (paperCount[$0] ?? 0) >= options.minPapers }.count
-        let below = paperCount.filter { $0.value < options.minPapers && (options.includeGroups || isGroup[$0.key] != true) }.count
+        let groups = authors.filter { $0.kind == .group && !options.includeGroups && $0.papers >= options.minPapers }.count
+        let below = authors.filter { $0.papers < options.minPapers && (options.includeGroups || $0.kind != .group) }.count
         var notes: [String] = []
         notes.append("counting: \(options.counting.rawValue)")
         if capped > 0 { notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges") }
         if groups > 0 { notes.append("\(groups) group authors left out (include them with groups on)") }
         if below > 0 { notes.append("\(below) authors with fewer than \(options.minPapers) papers left out") }
-        let network = Network(name: "coauthorship", graph: builder.build(), labels: table.keys, edgePapers: edgePapers, notes: notes)
-        return Result(network: network, papers: table.keys.map { paperCount[$0] ?? 0 }, cappedPapers: capped,
+        let network = Network(name: "coauthorship", graph: builder.build(), labels: nodeAuthors.map { authors[Int($0)].name },
+                              edgePapers: edgePapers, notes: notes)
+        return Result(network: network, papers: nodeAuthors.map { authors[Int($0)].papers }, cappedPapers: capped,
                       groupsExcluded: groups, authorsBelowMinPapers: below)
     }
 }
