@@ -112,6 +112,8 @@ for op in args.ops {
         case "louvain":
             let gr = g(); t = seconds { let p = Louvain.run(gr, seed: 1); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
         case "leiden":
+            let gr = g(); t = seconds { let p = Leiden.run(gr, seed: 1, iterations: MeasureOptions.defaultLeidenIterations); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
+        case "leiden_stable":
             let gr = g(); t = seconds { let p = Leiden.run(gr, seed: 1); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
         case "betw":
             let gr = g(); t = seconds { _ = Betweenness.exact(gr, weighted: false, threads: args.threads) }

@@ -32,6 +32,9 @@ struct MetricsCommand: ParsableCommand {
     @Option(help: "Random seed for community detection and sampling.")
     var seed: UInt64 = 42
 
+    @Option(name: .customLong("leiden-iterations"), help: "Leiden iterations (-1: until the partition is stable).")
+    var leidenIterations: Int = MeasureOptions.defaultLeidenIterations
+
     @Flag(help: "Exact betweenness and closeness whatever the graph size.")
     var exact = false
 
@@ -62,7 +65,7 @@ struct MetricsCommand: ParsableCommand {
         }
         for issue in file.issues { Console.error("\(graphFile):\(issue.line): \(issue.message)") }
         let options = MeasureOptions(communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
-                                     seed: seed, forceExact: exact)
+                                     seed: seed, forceExact: exact, leidenIterations: leidenIterations)
         let measures = NetworkMeasures(file.graph, options: options)
         let report = MetricsReport(file: file, measures: measures, options: options)
         Console.out(json ? report.json.prettyRendered() : report.text(limit: top))

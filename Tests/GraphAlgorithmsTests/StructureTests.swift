@@ -104,4 +104,13 @@ import Testing
         #expect(abs(r.scores[5] - 0.5.squareRoot()) < 1e-12)
         #expect(abs(r.scores[6] - 0.5.squareRoot()) < 1e-12)
     }
+
+    @Test func eigenvectorIsIdenticalForAnyThreadCount() {
+        var rng = TestRandom(seed: 11)
+        var b = GraphBuilder(nodeCount: 300)
+        for _ in 0..<1200 { b.addEdge(rng.next(300), rng.next(300), weight: Double(rng.next(4) + 1)) }
+        let g = b.build()
+        let one = Eigenvector.compute(g, threads: 1).scores, two = Eigenvector.compute(g, threads: 2).scores
+        #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
+    }
 }

@@ -64,6 +64,7 @@ public struct MetricsReport {
             "settings": .object([
                 "communities": .string(options.communities.rawValue), "resolution": .double(options.resolution),
                 "seed": .int(Int(options.seed)), "exactThreshold": .int(options.exactThreshold),
+                "leidenIterations": .int(options.leidenIterations),
                 "conventions": .string("networkx: betweenness normalized, endpoints excluded; weighted path length = 1/weight; closeness Wasserman-Faust; eigenvector weighted, unit norm per component; PageRank weighted, alpha 0.85; clustering unweighted"),
             ]),
         ])

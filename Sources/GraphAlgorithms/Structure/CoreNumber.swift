@@ -9,34 +9,62 @@ public enum CoreNumber {
     public static func coreness(_ g: CSRGraph) -> [Int] {
         let n = g.nodeCount
         guard n > 0 else { return [] }
-        let undirected = g.isDirected ? g.undirectedMultiplicity() : nil
-        var degree = [Int](repeating: 0, count: n)
-        for v in 0..<n { degree[v] = undirected?.degree[v] ?? g.degree(v) }
-        let maxDegree = degree.max() ?? 0
-        var binStart = [Int](repeating: 0, count: maxDegree + 1)
-        for d in degree { binStart[d] += 1 }
-        var start = 0
-        for d in 0...maxDegree { let c = binStart[d]; binStart[d] = start; start += c }
-        var position = [Int](repeating: 0, count: n)
-        var order = [Int](repeating: 0, count: n)
-        var next = binStart
-        for v in 0..<n { position[v] = next[degree[v]]; order[position[v]] = v; next[degree[v]] += 1 }
-        for i in 0..<n {
-            let v = order[i]
-            func lower(_ u: Int) {
-                guard degree[u] > degree[v] else { return }
-                let du = degree[u], pu = position[u], pw = binStart[du], w = order[pw]
-                if u != w { order[pu] = w; position[w] = pu; order[pw] = u; position[u] = pw }
-                binStart[du] += 1
-                degree[u] -= 1
-            }
-            if let undirected {
-                for u in undirected.neighbors[undirected.offsets[v]..<undirected.offsets[v + 1]] { lower(Int(u)) }
-            } else {
-                for e in g.neighborRange(v) { lower(Int(g.targets[e])) }
-            }
+        if g.isDirected {
+            let u = g.undirectedMultiplicity()
+            return peel(n: n, offsets: u.offsets, neighbors: u.neighbors)
         }
-        return degree
+        return peel(n: n, offsets: g.offsets, neighbors: g.targets)
+    }
+
+    /// Bucket-sort peeling over an adjacency in CSR form (a neighbor listed twice counts twice).
+    static func peel(n: Int, offsets: [Int], neighbors: [Int32]) -> [Int] {
+        var degree = [Int32](repeating: 0, count: n)
+        var maxDegree = 0
+        for v in 0..<n {
+            let d = offsets[v + 1] - offsets[v]
+            degree[v] = Int32(d)
+            if d > maxDegree { maxDegree = d }
+        }
+        var binStart = [Int32](repeating: 0, count: maxDegree + 1)
+        var position = [Int32](repeating: 0, count: n)
+        var order = [Int32](repeating: 0, count: n)
+        degree.withUnsafeMutableBufferPointer { deg in
+        binStart.withUnsafeMutableBufferPointer { bin in
+        position.withUnsafeMutableBufferPointer { pos in
+        order.withUnsafeMutableBufferPointer { ord in
+        offsets.withUnsafeBufferPointer { off in
+        neighbors.withUnsafeBufferPointer { adj in
+            for v in 0..<n { bin[Int(deg[v])] += 1 }
+            var start: Int32 = 0
+            for d in 0...maxDegree { let c = bin[d]; bin[d] = start; start += c }
+            for v in 0..<n {
+                let d = Int(deg[v])
+                pos[v] = bin[d]
+                ord[Int(bin[d])] = Int32(v)
+                bin[d] += 1
+            }
+            // Restore bin starts.
+            var d = maxDegree
+            while d > 0 { bin[d] = bin[d - 1]; d -= 1 }
+            bin[0] = 0
+            for i in 0..<n {
+                let v = Int(ord[i])
+                let dv = deg[v]
+                for e in off[v]..<off[v + 1] {
+                    let u = Int(adj[e])
+                    let du = deg[u]
+                    guard du > dv else { continue }
+                    let pu = Int(pos[u]), pw = Int(bin[Int(du)]), w = Int(ord[pw])
+                    if u != w {
+                        ord[pu] = Int32(w); pos[w] = Int32(pu)
+                        ord[pw] = Int32(u); pos[u] = Int32(pw)
+                    }
+                    bin[Int(du)] += 1
+                    deg[u] = du - 1
+                }
+            }
+        } } } } } }
+        return degree.map { Int($0) }
     }
 }
 
