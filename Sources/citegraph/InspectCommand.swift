@@ -41,9 +41,6 @@ struct InspectCommand: ParsableCommand {
         var quietInput = input
         quietInput.quiet = true
         let code = Console.finish(batch: batch, issues: report.allIssues, options: quietInput)
-        if !input.quiet, !json {
-            // The text report lists them; nothing more to print.
-        }
         if code != .success { throw code }
     }
 }
