@@ -271,7 +271,7 @@ enum CommunitySupport {
     /// order (of first appearance in a random permutation), the nodes of each community in random order, and
     /// each community's nodes consecutive, which keeps memory accesses local. With all-singleton communities it
     /// is a uniform random permutation. `comm` values lie in `0..<count`.
-    static func groupedRandomOrder(_ comm: UnsafePointer<Int32>, count n: Int, rng: inout SeededRandom,
+    static func groupedRandomOrder(_ comm: UnsafePointer<Int32>, count n: Int, rng: inout Xoshiro256,
                                    scratch: CommunityScratch, into order: UnsafeMutablePointer<Int32>) {
         let permutation = scratch.permutation
         let rank = scratch.rank

@@ -48,7 +48,7 @@ public enum Leiden {
         }
         var newId: [Int32]? = nil  // input node -> node of `graph`, once renumbered
         if graph.totalNodeWeight > 0 {
-            var rng = SeededRandom(seed: seed)
+            var rng = Xoshiro256(seed: seed)
             let work = Workspace(capacity: n, scale: resolution / graph.totalNodeWeight)
             var done = 0
             while iterations < 0 || done < iterations {
@@ -127,7 +127,7 @@ public enum Leiden {
     /// One Leiden iteration from `membership` (ids in `0..<n`; dense ids on return). Returns whether any node
     /// moved on any level.
     static func iterate(_ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                        rng: inout SeededRandom) -> Bool {
+                        rng: inout Xoshiro256) -> Bool {
         let n = base.nodeCount
         var graph = base
         // Community of each node of the current level, and the next level's.
@@ -165,7 +165,7 @@ public enum Leiden {
     /// gain (beyond rounding, 1e-12·k_v), so the loop terminates. Leaves in `work.ownWeight[v]` the weight of v's
     /// edges into its own community. Returns whether any node moved.
     static func fastLocalMoving(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                                rng: inout SeededRandom) -> Bool {
+                                rng: inout Xoshiro256) -> Bool {
         let n = g.nodeCount
         let scale = work.scale
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
@@ -283,7 +283,7 @@ public enum Leiden {
     /// consumes): writes into `work.refined` a partition of each community into connected, well-connected
     /// sub-communities, densely numbered; returns their number.
     static func refine(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, communityCount: Int,
-                       _ work: Workspace, rng: inout SeededRandom) -> Int {
+                       _ work: Workspace, rng: inout Xoshiro256) -> Int {
         let n = g.nodeCount
         let scale = work.scale
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight

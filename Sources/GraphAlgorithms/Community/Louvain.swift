@@ -32,7 +32,7 @@ public enum Louvain {
             count = n
         }
         if graph.totalNodeWeight > 0 {
-            var rng = SeededRandom(seed: seed)
+            var rng = Xoshiro256(seed: seed)
             let scale = resolution / graph.totalNodeWeight
             let scratch = CommunityScratch(capacity: n)
             let comm = UnsafeMutablePointer<Int32>.allocate(capacity: n)
@@ -80,7 +80,7 @@ public enum Louvain {
     /// for a strictly larger gain (beyond rounding, 1e-12·k_v), so sweeps terminate. Returns whether any moved.
     static func localMoving(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>,
                             commWeight: UnsafeMutablePointer<Double>, scratch: CommunityScratch, scale: Double,
-                            rng: inout SeededRandom) -> Bool {
+                            rng: inout Xoshiro256) -> Bool {
         let n = g.nodeCount
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
         let neighWeight = scratch.neighWeight, seen = scratch.seen, touched = scratch.touched
