@@ -19,7 +19,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let f = inputFormat, InputFormat(rawValue: f) == nil || f == "unknown" {
-            throw ValidationError("unknown --input-format '\(f)'; expected one of: profile, table")
+            throw ValidationError("unknown --input-format '\(f)'; expected one of: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

@@ -40,26 +40,26 @@ public enum InputReader {
 
     /// Reads one decoded file, leaving profile splits pending (see `read(_:format:)`).
     static func read(_ file: TextFile, format: InputFormat?) -> ParseResult {
-        switch format ?? detect(file) {
-        case .table:
-            return TableRecordReader.read(file)
-        case .profile:
-            return ProfilePageParser.parse(file)
-        case .unknown:
-            var result = ParseResult(file: file.path, format: .unknown, issues: file.issues)
-            let nonEmpty = file.lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
-            let what = file.byteCount == 0 ? "the file is empty" : "\(nonEmpty) non-empty lines of text in no known record format"
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
-                                            "no records in this file: \(what)",
-                                            excerpt: file.lines.first { !$0.isEmpty }))
-            return result
+        let chosen = format ?? detect(file)
+        if let reader = RecordFormats.reader(for: chosen) { return reader.parse(file) }
+        var result = ParseResult(file: file.path, format: .unknown, issues: file.issues)
+        let nonEmpty = file.lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        let what: String
+        if file.byteCount == 0 {
+            what = "the file is empty"
+        } else if chosen != .unknown {
+            what = "no reader for --input-format \(chosen.rawValue) yet"
+        } else {
+            what = "\(nonEmpty) non-empty lines of text in no known record format"
         }
+        result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
+                                        "no records in this file: \(what)",
+                                        excerpt: file.lines.first { !$0.isEmpty }))
+        return result
     }
 
-    /// Detects the format from the content.
+    /// Detects the format from the content: the first registered reader that recognizes it.
     public static func detect(_ file: TextFile) -> InputFormat {
-        if TableRecordReader.looksLikeTable(file) { return .table }
-        if ProfilePageParser.looksLikeProfilePage(file) { return .profile }
-        return .unknown
+        RecordFormats.readers.first { $0.looksLike(file) }?.format ?? .unknown
     }
 }

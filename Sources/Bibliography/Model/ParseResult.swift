@@ -40,8 +40,22 @@ public struct SkippedRecord: Hashable, Sendable, Codable {
 public enum InputFormat: String, Sendable, Codable, CaseIterable {
     /// The seed profile pages (compact and spaced layouts).
     case profile
-    /// A delimited table with a header row (`authors` column, `;`-separated names).
+    /// A delimited table with a header row (`authors` column, `;`-separated names); also plain CSV.
     case table
+    /// BibTeX / BibLaTeX (including the Web of Science and Scopus BibTeX exports).
+    case bibtex
+    /// RIS tagged records (`TY  -` ... `ER  -`).
+    case ris
+    /// Web of Science plain text (`FN`/`PT` ... `ER`) or tab-delimited export.
+    case wos
+    /// Scopus CSV export.
+    case scopus
+    /// PubMed / MEDLINE (`PMID-` records).
+    case medline
+    /// OpenAlex works JSON (an API page with `results`, a single work, or JSON Lines).
+    case openalex
+    /// DBLP XML.
+    case dblp
     /// A file whose content no reader recognizes.
     case unknown
 }

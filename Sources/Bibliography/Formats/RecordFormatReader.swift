@@ -1,0 +1,39 @@
+/// A reader for one input format. `InputReader` asks each registered reader, in order, whether a file looks like
+/// its format, and reads the file with the first that says yes (or with the one `--input-format` names).
+///
+/// Readers never throw per record: a record that cannot be used becomes a `SkippedRecord` plus an `error`
+/// issue at its line, and reading goes on with the next record.
+protocol RecordFormatReader {
+    /// The format this reader reads.
+    static var format: InputFormat { get }
+    /// Cheap content sniffing (the first lines or bytes); must not parse the whole file.
+    static func looksLike(_ file: TextFile) -> Bool
+    /// Reads every record of the file. The result's `issues` start with `file.issues`. Work that needs every
+    /// input (profile splits, BibTeX `crossref` across files) may be left pending for `InputReader` to finish.
+    static func parse(_ file: TextFile) -> ParseResult
+}
+
+/// The readers `InputReader` detects, in the order they are asked. Specific formats come before generic ones
+/// (a Scopus or WoS tab-delimited export is also a delimited table; the table reader is asked last but one,
+/// the profile-page reader last).
+enum RecordFormats {
+    static let readers: [any RecordFormatReader.Type] = [
+        TableRecordReader.self,
+        ProfilePageParser.self,
+    ]
+
+    static func reader(for format: InputFormat) -> (any RecordFormatReader.Type)? {
+        readers.first { $0.format == format }
+    }
+}
+
+extension ProfilePageParser: RecordFormatReader {
+    static var format: InputFormat { .profile }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeProfilePage(file) }
+}
+
+extension TableRecordReader: RecordFormatReader {
+    static var format: InputFormat { .table }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeTable(file) }
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
