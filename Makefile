@@ -4,26 +4,39 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/citegraph
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean bench
+APT = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-# Install libgraphviz-dev (pkg-config libgvc) only when it is missing.
+.PHONY: run test build deps test-deps clean bench
+
+# Install libgraphviz-dev (pkg-config libgvc) and the DejaVu fonts the maps use, only when missing.
 deps:
-	@if pkg-config --exists libgvc 2>/dev/null; then \
-	  echo "deps: libgvc found ($$(pkg-config --modversion libgvc))"; \
+	@missing=""; \
+	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev pkg-config"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	if [ -z "$$missing" ]; then \
+	  echo "deps: libgvc $$(pkg-config --modversion libgvc) and DejaVu fonts found"; \
 	else \
-	  echo "deps: installing libgraphviz-dev and pkg-config with apt-get"; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libgraphviz-dev pkg-config; \
+	  echo "deps: installing$$missing with apt-get"; \
+	  $(APT) update -q && $(APT) install -y -q --no-install-recommends $$missing; \
+	fi
+
+# The tests also open report.html in a real headless browser (Debian's chromium).
+test-deps: deps
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+	  echo "deps: chromium found"; \
+	else \
+	  echo "deps: installing chromium with apt-get (for the report's browser test)"; \
+	  $(APT) update -q && $(APT) install -y -q --no-install-recommends chromium; \
 	fi
 
 build: deps
 	$(SWIFT) build -c $(CONFIG)
 
-# The main job on seeds/, writing output/.
+# The main job on seeds/, writing output/ (open output/report.html).
 run: build
-	$(BIN) inspect seeds --out output
+	$(BIN) analyze seeds --out output
 
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 # Benchmarks against igraph/NetworKit/leidenalg on ../shared/bench corpora (not part of CI).

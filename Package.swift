@@ -23,8 +23,8 @@ let package = Package(
         .target(name: "GraphAlgorithms"),
         // The only importer of CGraphviz: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
-        // Records → corpus → reports (networks and analysis come with later issues).
-        .target(name: "CiteGraph", dependencies: ["Bibliography", "GraphAlgorithms"]),
+        // Records → corpus → networks → measures → maps (DOT, rendered through GraphvizRender) → reports.
+        .target(name: "CiteGraph", dependencies: ["Bibliography", "GraphAlgorithms", "GraphvizRender"]),
         // The command-line tool: options → library calls → exit code.
         .executableTarget(
             name: "citegraph",
@@ -34,7 +34,6 @@ let package = Package(
             ]
         ),
         // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
-        // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
         .executableTarget(name: "citegraph-bench", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
         .testTarget(
             name: "BibliographyTests",
@@ -43,7 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography"]),
-        .testTarget(name: "CLITests", dependencies: ["citegraph"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender"]),
+        .testTarget(name: "CLITests", dependencies: ["citegraph"], exclude: ["Fixtures", "Golden"]),
     ]
 )

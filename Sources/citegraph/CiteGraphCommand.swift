@@ -1,4 +1,5 @@
 import ArgumentParser
+import CiteGraph
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -10,10 +11,10 @@ struct CiteGraphCommand: ParsableCommand {
         Exit status: 0 success; 1 an input could not be read; 2 `--strict` and the input had warnings or errors.
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RecordsCommand.self, InspectCommand.self, MetricsCommand.self]
+        subcommands: [AnalyzeCommand.self, RecordsCommand.self, InspectCommand.self, MetricsCommand.self]
     )
 }
 
 enum CiteGraphVersion {
-    static let string = "0.1.0"
+    static let string = CiteGraphInfo.version
 }

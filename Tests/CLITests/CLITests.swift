@@ -60,8 +60,8 @@ enum CLI {
     @Test func versionAndHelpOnEverySubcommand() throws {
         let version = try CLI.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
-        for sub in [[], ["records"], ["inspect"]] {
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.2.0")
+        for sub in [[], ["analyze"], ["records"], ["inspect"], ["metrics"]] {
             let help = try CLI.run(sub + ["--help"])
             #expect(help.status == 0, "\(sub)")
             #expect(help.stdout.contains("USAGE"), "\(sub)")

@@ -50,6 +50,9 @@ public struct NetworkMeasures: Sendable {
     public let harmonic: [Double]?
     public let harmonicWeighted: [Double]?
     public let eigenvector: [Double]
+    /// False when power iteration did not converge (acyclic citation graphs have no Perron vector; networkx
+    /// raises there). The values are then the last iterate, and the reports say so.
+    public let eigenvectorConverged: Bool
     public let pagerank: [Double]
     public let coreness: [Int]
     public let clustering: [Double]
@@ -106,7 +109,11 @@ public struct NetworkMeasures: Sendable {
             harmonic = nil
             harmonicWeighted = nil
         }
-        eigenvector = timed("eigenvector") { Eigenvector.compute(g).scores }
+        // A directed acyclic graph (most citation graphs) has a nilpotent adjacency matrix: the iteration on A + I
+        // converges only like 1/k, so it is capped there instead of running 100,000 rounds.
+        let eigen = timed("eigenvector") { Eigenvector.compute(g, maxIterations: g.isDirected ? 1_000 : 100_000) }
+        eigenvector = eigen.scores
+        eigenvectorConverged = eigen.converged
         pagerank = timed("pagerank") { PageRank.compute(g).scores }
         coreness = timed("coreness") { CoreNumber.coreness(g) }
         let clusteringResult = timed("clustering") { Clustering(g) }

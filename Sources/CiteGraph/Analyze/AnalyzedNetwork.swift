@@ -1,0 +1,70 @@
+import Bibliography
+import GraphAlgorithms
+
+/// What the nodes of a network stand for.
+public enum NodeKind: String, Sendable {
+    case author, paper
+}
+
+/// One network of a run with its measures and what the reports need about its nodes.
+public struct AnalyzedNetwork: Sendable {
+    public let name: String
+    /// A sentence saying what nodes and edges are, for the report.
+    public let description: String
+    public let nodeKind: NodeKind
+    public let network: Network
+    public let measures: NetworkMeasures
+    /// Papers behind each node (authors: their papers; papers: 1).
+    public let papers: [Int]
+    /// Corpus paper index of each node (paper networks only).
+    public let paperIndex: [Int]?
+    /// Citations received inside the corpus (paper networks only).
+    public let localCitations: [Int]?
+    /// Short labels for maps ("Vaswani 2017" for papers; the name for authors).
+    public let shortLabels: [String]
+    /// What an edge weight means ("joint papers", "cosine similarity", ...).
+    public let weightMeaning: String
+    public let communities: [CommunitySummary]
+
+    public var graph: CSRGraph { network.graph }
+    public var labels: [String] { network.labels }
+
+    /// The node measure `measure` as a number per node.
+    public func values(_ measure: NodeMeasure) -> [Double] {
+        let m = measures
+        switch measure {
+        case .pagerank: return m.pagerank
+        case .degree: return m.degree.map(Double.init)
+        case .strength: return m.strength
+        case .betweenness: return m.betweenness ?? m.strength
+        case .closeness: return m.closeness ?? m.strength
+        case .harmonic: return m.harmonic ?? m.strength
+        case .eigenvector: return m.eigenvector
+        case .coreness: return m.coreness.map(Double.init)
+        case .papers: return papers.map(Double.init)
+        }
+    }
+
+    /// Node ids ranked by `measure` (descending), ties by label then id, so ranks are stable.
+    public func ranking(by measure: NodeMeasure) -> [Int] {
+        let v = values(measure)
+        let labels = network.labels
+        return Array(0..<graph.nodeCount).sorted {
+            if v[$0] != v[$1] { return v[$0] > v[$1] }
+            if labels[$0] != labels[$1] { return labels[$0] < labels[$1] }
+            return $0 < $1
+        }
+    }
+}
+
+/// A community of a network as the reports show it.
+public struct CommunitySummary: Sendable {
+    public let id: Int
+    public let size: Int
+    /// Members ranked by the size measure (all of them).
+    public let members: [Int]
+    /// The terms (topic codes, title/abstract words) most specific to the community's papers.
+    public let topTerms: [String]
+    /// Corpus indices of the community's key papers (most members among their authors, or most cited).
+    public let keyPapers: [Int]
+}

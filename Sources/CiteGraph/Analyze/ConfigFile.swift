@@ -1,0 +1,167 @@
+/// A small TOML reader for `citegraph.toml`: `key = value` pairs, optionally under an `[analyze]` table, with
+/// basic and literal strings, integers, floats, booleans and one-line arrays of those; `#` comments.
+///
+/// It reads the subset CiteGraph's settings need and rejects everything else with the file and line (nested
+/// tables, inline tables, multi-line strings, dates), so a config mistake never passes silently.
+public struct ConfigFile: Sendable {
+    public enum Value: Equatable, Sendable {
+        case string(String)
+        case int(Int)
+        case double(Double)
+        case bool(Bool)
+        case array([Value])
+
+        var describe: String {
+            switch self {
+            case .string: return "a string"
+            case .int: return "an integer"
+            case .double: return "a number"
+            case .bool: return "a boolean"
+            case .array: return "an array"
+            }
+        }
+    }
+
+    public struct Entry: Sendable {
+        public var value: Value
+        public var line: Int
+    }
+
+    public struct ParseError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(path):\(line): \(message)" }
+    }
+
+    public let path: String
+    /// Settings by key (as written, kebab-case), from the top level or the `[analyze]` table.
+    public private(set) var entries: [String: Entry] = [:]
+
+    public init(path: String, text: String) throws {
+        self.path = path
+        var table = ""
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let lineNumber = index + 1
+            var line = Substring(rawLine).drop { $0 == " " || $0 == "\t" }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") {
+                let header = ConfigFile.stripComment(line).trimmingCharacters(in: .whitespaces)
+                guard header.hasSuffix("]"), !header.hasPrefix("[[") else {
+                    throw ParseError(path: path, line: lineNumber, message: "unsupported table header \(header)")
+                }
+                table = String(header.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                guard table == "analyze" else {
+                    throw ParseError(path: path, line: lineNumber, message: "unknown table [\(table)]; settings go at the top level or under [analyze]")
+                }
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw ParseError(path: path, line: lineNumber, message: "expected `key = value`")
+            }
+            var key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            if key.count >= 2, key.first == "\"", key.last == "\"" { key = String(key.dropFirst().dropLast()) }
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                throw ParseError(path: path, line: lineNumber, message: "invalid key '\(key)'")
+            }
+            line = line[line.index(after: eq)...]
+            var scanner = Scanner(text: line, path: path, line: lineNumber)
+            let value = try scanner.value()
+            try scanner.end()
+            let normalized = key.replacingOccurrences(of: "_", with: "-")
+            if entries[normalized] != nil {
+                throw ParseError(path: path, line: lineNumber, message: "'\(key)' is set twice")
+            }
+            entries[normalized] = Entry(value: value, line: lineNumber)
+        }
+    }
+
+    static func stripComment(_ s: Substring) -> Substring {
+        s.firstIndex(of: "#").map { s[..<$0] } ?? s
+    }
+
+    /// Reads one value from the text after `=`.
+    struct Scanner {
+        var text: Substring
+        let path: String
+        let line: Int
+
+        func error(_ message: String) -> ParseError { ParseError(path: path, line: line, message: message) }
+
+        mutating func skipSpace() { text = text.drop { $0 == " " || $0 == "\t" } }
+
+        mutating func end() throws {
+            skipSpace()
+            if text.isEmpty || text.hasPrefix("#") { return }
+            throw error("unexpected text after the value: \(text)")
+        }
+
+        mutating func value() throws -> Value {
+            skipSpace()
+            guard let c = text.first else { throw error("missing value") }
+            switch c {
+            case "\"":
+                if text.hasPrefix("\"\"\"") { throw error("multi-line strings are not supported") }
+                return .string(try basicString())
+            case "'":
+                if text.hasPrefix("'''") { throw error("multi-line strings are not supported") }
+                text = text.dropFirst()
+                guard let close = text.firstIndex(of: "'") else { throw error("unterminated string") }
+                defer { text = text[text.index(after: close)...] }
+                return .string(String(text[..<close]))
+            case "[":
+                text = text.dropFirst()
+                var items: [Value] = []
+                while true {
+                    skipSpace()
+                    if text.hasPrefix("]") { text = text.dropFirst(); return .array(items) }
+                    items.append(try value())
+                    skipSpace()
+                    if text.hasPrefix(",") { text = text.dropFirst(); continue }
+                    if text.hasPrefix("]") { text = text.dropFirst(); return .array(items) }
+                    throw error("expected , or ] in the array (arrays must be on one line)")
+                }
+            case "{":
+                throw error("inline tables are not supported")
+            default:
+                let token = text.prefix { !" \t,]#".contains($0) }
+                text = text.dropFirst(token.count)
+                let word = token.replacingOccurrences(of: "_", with: "")
+                if word == "true" { return .bool(true) }
+                if word == "false" { return .bool(false) }
+                if let i = Int(word) { return .int(i) }
+                if let d = Double(word), d.isFinite { return .double(d) }
+                throw error("cannot read the value '\(token)' (strings need quotes)")
+            }
+        }
+
+        mutating func basicString() throws -> String {
+            text = text.dropFirst()
+            var out = ""
+            var iterator = text.makeIterator()
+            var consumed = 0
+            while let c = iterator.next() {
+                consumed += 1
+                if c == "\"" {
+                    text = text.dropFirst(consumed)
+                    return out
+                }
+                if c == "\\" {
+                    guard let e = iterator.next() else { break }
+                    consumed += 1
+                    switch e {
+                    case "\"": out.append("\"")
+                    case "\\": out.append("\\")
+                    case "n": out.append("\n")
+                    case "t": out.append("\t")
+                    case "r": out.append("\r")
+                    default: throw error("unsupported escape \\\(e) in a string")
+                    }
+                } else {
+                    out.append(c)
+                }
+            }
+            throw error("unterminated string")
+        }
+    }
+}

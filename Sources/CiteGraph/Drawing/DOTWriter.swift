@@ -1,0 +1,106 @@
+import Foundation
+import GraphAlgorithms
+
+/// Writes a network map as DOT for graphviz: node size by a measure, fill color by community, edge width by
+/// weight, labels (as external labels) for the most central nodes, a tooltip on every node, and a title with a
+/// legend as an HTML-like graph label.
+///
+/// Node ids are `n<id>` (never user text); every user string goes through `DOTString` or `XMLText`. The output is
+/// a pure function of its input (fixed number formatting, nodes and edges in id order), so it is byte-stable.
+public struct DOTWriter {
+    public struct Node {
+        public var id: Int
+        public var label: String
+        public var tooltip: String
+        public var community: Int
+        /// The size measure scaled to 0...1 over the drawn nodes.
+        public var size: Double
+        public var showLabel: Bool
+        /// 0 for the most central labeled node, increasing (labels of higher rank are larger).
+        public var labelRank: Int
+    }
+
+    public struct Edge {
+        public var u: Int
+        public var v: Int
+        /// Scaled to 0...1 over the drawn edges.
+        public var width: Double
+        public var tooltip: String
+    }
+
+    public struct LegendEntry {
+        public var color: String
+        public var text: String
+    }
+
+    public var name: String
+    public var directed: Bool
+    public var layout: String
+    public var title: String
+    public var subtitle: String
+    public var legend: [LegendEntry]
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    public init(name: String, directed: Bool, layout: String, title: String, subtitle: String,
+                legend: [LegendEntry], nodes: [Node], edges: [Edge]) {
+        self.name = name
+        self.directed = directed
+        self.layout = layout
+        self.title = title
+        self.subtitle = subtitle
+        self.legend = legend
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    static func number(_ x: Double) -> String { String(format: "%.3f", x) }
+
+    public var text: String {
+        var out = "\(directed ? "digraph" : "graph") \(DOTString.quoted(name)) {\n"
+        let font = "DejaVu Sans"
+        var graphAttrs = [
+            "layout=\(layout)", "outputorder=edgesfirst", "bgcolor=\"white\"", "pad=0.4",
+            "fontname=\(DOTString.quoted(font))", "labelloc=t", "labeljust=l", "forcelabels=true",
+            "label=<\(legendTable)>",
+        ]
+        switch layout {
+        case "sfdp": graphAttrs += ["overlap=prism", "overlap_scaling=-6", "K=0.8", "repulsiveforce=1.5", "splines=false"]
+        case "neato", "fdp": graphAttrs += ["overlap=prism", "overlap_scaling=-4", "splines=false", "sep=\"+6\""]
+        case "dot": graphAttrs += ["rankdir=LR", "ranksep=0.6", "nodesep=0.15"]
+        default: graphAttrs += ["overlap=false"]
+        }
+        out += "  graph [\(graphAttrs.joined(separator: ", "))];\n"
+        out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", color=\"#FFFFFF\", penwidth=0.6, fontname=\(DOTString.quoted(font)), fontsize=10, fontcolor=\"#222222\"];\n"
+        out += "  edge [color=\"#8C8C8C80\", arrowsize=0.5];\n"
+        for node in nodes {
+            let width = 0.12 + 0.5 * node.size.squareRoot()
+            var attrs = ["id=\"n\(node.id)\"", "width=\(DOTWriter.number(width))",
+                         "fillcolor=\"\(Palette.color(community: node.community))\"",
+                         "tooltip=\(DOTString.quoted(node.tooltip))"]
+            if node.showLabel {
+                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25)
+                attrs.append("xlabel=\(DOTString.quoted(node.label))")
+                attrs.append("fontsize=\(DOTWriter.number(fontSize))")
+            }
+            out += "  n\(node.id) [\(attrs.joined(separator: ", "))];\n"
+        }
+        let arrow = directed ? "->" : "--"
+        for edge in edges {
+            let pen = 0.4 + 3.0 * edge.width
+            out += "  n\(edge.u) \(arrow) n\(edge.v) [penwidth=\(DOTWriter.number(pen)), tooltip=\(DOTString.quoted(edge.tooltip))];\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// The title and legend as an HTML-like label (graphviz draws it, so it is part of every image format).
+    var legendTable: String {
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTString.html(title))</B></FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">\(DOTString.html(subtitle))</FONT></TD></TR>"
+        for entry in legend {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"11\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
+    }
+}

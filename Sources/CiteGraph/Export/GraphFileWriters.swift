@@ -1,0 +1,96 @@
+import GraphAlgorithms
+
+/// Whole-network exports for Gephi, Cytoscape, networkx/igraph and Pajek. Every node carries its label and every
+/// measure; every edge its weight (and for co-authorship the ids of the papers behind it). Text goes through
+/// `XMLText` (well-formed XML whatever the names contain).
+enum GraphFileWriters {
+    /// GraphML (http://graphml.graphdrawing.org/), readable by networkx `read_graphml`, igraph, Gephi, yEd.
+    static func graphML(_ net: AnalyzedNetwork, paperIDs: [String]) -> String {
+        let attributes = NodeAttribute.all(net)
+        let g = net.graph
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        for a in attributes {
+            out += "  <key id=\"\(a.name)\" for=\"node\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind == .int ? "int" : "double")\"/>\n"
+        }
+        out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        out += "  <key id=\"papers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n"
+        out += "  <graph id=\"\(XMLText.escape(net.name))\" edgedefault=\"\(g.isDirected ? "directed" : "undirected")\">\n"
+        for node in 0..<g.nodeCount {
+            out += "    <node id=\"n\(node)\"><data key=\"label\">\(XMLText.escape(net.labels[node]))</data>"
+            for a in attributes { out += "<data key=\"\(a.name)\">\(a.text(node))</data>" }
+            out += "</node>\n"
+        }
+        var edgeID = 0
+        forEachEdge(g) { u, v, w in
+            out += "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
+            if let papers = net.network.edgePapers[EdgeKey(u, v)], !g.isDirected {
+                out += "<data key=\"papers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
+            }
+            out += "</edge>\n"
+            edgeID += 1
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with node attributes and community as `modularity_class`-style
+    /// attribute `community`.
+    static func gexf(_ net: AnalyzedNetwork) -> String {
+        let attributes = NodeAttribute.all(net)
+        let g = net.graph
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <meta><creator>CiteGraph</creator><description>\(XMLText.escape(net.description))</description></meta>
+              <graph mode="static" defaultedgetype="\(g.isDirected ? "directed" : "undirected")">
+                <attributes class="node">
+
+            """
+        for (i, a) in attributes.enumerated() {
+            out += "      <attribute id=\"\(i)\" title=\"\(a.name)\" type=\"\(a.kind == .int ? "integer" : "double")\"/>\n"
+        }
+        out += "    </attributes>\n    <nodes>\n"
+        for node in 0..<g.nodeCount {
+            out += "      <node id=\"n\(node)\" label=\"\(XMLText.escape(net.labels[node]))\"><attvalues>"
+            for (i, a) in attributes.enumerated() { out += "<attvalue for=\"\(i)\" value=\"\(a.text(node))\"/>" }
+            out += "</attvalues></node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        var edgeID = 0
+        forEachEdge(g) { u, v, w in
+            out += "      <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\" weight=\"\(Report.exact(w))\"/>\n"
+            edgeID += 1
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+
+    /// Pajek `.net`: 1-based vertices with quoted labels (Pajek has no escape for `"`, so it becomes `'`), then
+    /// `*Edges` or `*Arcs` with weights.
+    static func pajek(_ net: AnalyzedNetwork) -> String {
+        let g = net.graph
+        var out = "*Vertices \(g.nodeCount)\n"
+        for node in 0..<g.nodeCount {
+            let label = net.labels[node].map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) }
+            out += "\(node + 1) \"\(String(label))\"\n"
+        }
+        out += g.isDirected ? "*Arcs\n" : "*Edges\n"
+        forEachEdge(g) { u, v, w in out += "\(u + 1) \(v + 1) \(Report.exact(w))\n" }
+        return out
+    }
+
+    /// Each edge once (u < v for undirected graphs), in source-id order.
+    static func forEachEdge(_ g: CSRGraph, _ body: (Int, Int, Double) -> Void) {
+        for u in 0..<g.nodeCount {
+            for e in g.neighborRange(u) {
+                let v = Int(g.targets[e])
+                if g.isDirected || u < v { body(u, v, g.weights[e]) }
+            }
+        }
+    }
+}

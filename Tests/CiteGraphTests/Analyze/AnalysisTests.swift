@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import CiteGraph
+import GraphvizRender
+
+var repositoryRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+}
+
+/// The small end-to-end fixture: 12 papers, 8 authors, DOIs and references among them.
+var smallFixture: String { repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures/small.tsv").path }
+
+func analyzeSmall(_ configure: (inout AnalysisSettings) -> Void = { _ in }) throws -> Analysis {
+    var settings = AnalysisSettings()
+    settings.inputs = [smallFixture]
+    configure(&settings)
+    return try Analysis.run(settings, timer: StepTimer(sink: nil, total: 1))
+}
+
+@Suite("Analysis")
+struct AnalysisTests {
+    @Test("the small fixture gives all five networks with the expected sizes")
+    func networks() throws {
+        let a = try analyzeSmall()
+        #expect(a.corpus.accounting.recordsRead == 12)
+        #expect(a.networks.map(\.name) == ["coauthorship", "topics", "citations", "cocitation", "coupling"])
+        let co = try #require(a.networks.first { $0.name == "coauthorship" })
+        #expect(co.graph.nodeCount == 8)
+        // Pairs from the fixture's author lists (counted by hand): 11 distinct co-author pairs.
+        #expect(co.graph.edgeCount == 11)
+        let citations = try #require(a.networks.first { $0.name == "citations" })
+        #expect(citations.graph.isDirected)
+        #expect(citations.graph.edgeCount == 19)
+        // P01 is cited by P02, P03, P04 and P11.
+        #expect(citations.localCitations?[0] == 4)
+        #expect(!citations.measures.eigenvectorConverged, "an acyclic citation graph has no Perron vector")
+        #expect(a.skippedNetworks.isEmpty)
+    }
+
+    @Test("networks the inputs cannot support are skipped with their numbers")
+    func skipped() throws {
+        var settings = AnalysisSettings()
+        settings.inputs = [repositoryRoot.appendingPathComponent("seeds").path]
+        settings.networks = [.coauthorship, .citations]
+        let a = try Analysis.run(settings, timer: StepTimer(sink: nil, total: 1))
+        #expect(a.networks.map(\.name) == ["coauthorship"])
+        #expect(a.skippedNetworks.map(\.reason) == ["citations: 0 of 101 records carry references, 0 matched inside the corpus; citation network skipped"])
+    }
+
+    @Test("community summaries: members ranked, terms from the members' papers, key papers")
+    func communities() throws {
+        let a = try analyzeSmall()
+        let co = try #require(a.networks.first { $0.name == "coauthorship" })
+        #expect(co.communities.reduce(0) { $0 + $1.size } == co.graph.nodeCount)
+        for c in co.communities {
+            #expect(c.members.count == c.size)
+            #expect(!c.keyPapers.isEmpty)
+            let values = c.members.map { co.measures.pagerank[$0] }
+            #expect(values == values.sorted(by: >))
+        }
+        // The Lovelace–Babbage–Somerville group writes the LG "engines" papers.
+        let lovelace = try #require(co.labels.firstIndex(of: "Ada Lovelace"))
+        let group = co.communities[co.measures.community[lovelace]]
+        #expect(group.topTerms.contains("engines") || group.topTerms.contains("LG"), "\(group.topTerms)")
+    }
+
+    @Test("large networks are drawn as their top nodes, with a notice; exports keep the whole graph")
+    func drawingLimit() throws {
+        let a = try analyzeSmall { $0.maxDrawnNodes = 3; $0.networks = [.coauthorship] }
+        let co = a.networks[0]
+        let (writer, drawn, notice) = MapDrawing.dot(co, settings: a.settings, corpusSummary: "x")
+        #expect(drawn == 3)
+        #expect(writer.nodes.count == 3)
+        #expect(Set(writer.nodes.map(\.id)) == Set(co.ranking(by: .pagerank).prefix(3)))
+        #expect(notice?.contains("top 3 of 8 nodes") == true)
+        let files = OutputFolder.files(a, drawings: [])
+        let graphml = String(decoding: try #require(files.first { $0.name == "coauthorship.graphml" }).data, as: UTF8.self)
+        #expect(graphml.components(separatedBy: "<node ").count - 1 == 8)
+    }
+
+    @Test("every DOT is accepted by graphviz and labels only the top N nodes")
+    func dotAccepted() throws {
+        let a = try analyzeSmall { $0.labels = 2 }
+        for net in a.networks {
+            let (writer, _, _) = MapDrawing.dot(net, settings: a.settings, corpusSummary: "12 papers")
+            #expect(writer.nodes.filter(\.showLabel).count == 2)
+            let svg = try GraphvizRenderer.render(dot: writer.text, engine: .sfdp, format: .svg)
+            #expect(svg.count > 1000)
+        }
+    }
+}
