@@ -18,6 +18,10 @@ public struct MeasureOptions: Sendable {
     /// Three iterations (NetworKit's default) reach within 1e-4 of the stable modularity on the benchmark corpora.
     public var leidenIterations = MeasureOptions.defaultLeidenIterations
     public static let defaultLeidenIterations = 3
+    /// Power-iteration cap for eigenvector centrality on undirected graphs. `metrics` iterates to 1e-14 (100,000
+    /// rounds at most) to match networkx exactly; `analyze` caps lower, because a network whose two largest
+    /// eigenvalues are close converges slowly, and reports whether it converged.
+    public var eigenvectorMaxIterations = 100_000
 
     public init(communities: CommunityAlgorithm = .leiden, resolution: Double = 1, seed: UInt64 = 42,
                 exactThreshold: Int = 20_000, forceExact: Bool = false, threads: Int = 2,
@@ -50,9 +54,11 @@ public struct NetworkMeasures: Sendable {
     public let harmonic: [Double]?
     public let harmonicWeighted: [Double]?
     public let eigenvector: [Double]
-    /// False when power iteration did not converge (acyclic citation graphs have no Perron vector; networkx
-    /// raises there). The values are then the last iterate, and the reports say so.
+    /// False when power iteration did not converge (acyclic citation graphs have no Perron vector, and networkx
+    /// raises there; close leading eigenvalues converge slowly). The values are then the last iterate, and the
+    /// reports say so.
     public let eigenvectorConverged: Bool
+    public let eigenvectorIterations: Int
     public let pagerank: [Double]
     public let coreness: [Int]
     public let clustering: [Double]
@@ -111,9 +117,12 @@ public struct NetworkMeasures: Sendable {
         }
         // A directed acyclic graph (most citation graphs) has a nilpotent adjacency matrix: the iteration on A + I
         // converges only like 1/k, so it is capped there instead of running 100,000 rounds.
-        let eigen = timed("eigenvector") { Eigenvector.compute(g, maxIterations: g.isDirected ? 1_000 : 100_000) }
+        let eigen = timed("eigenvector") {
+            Eigenvector.compute(g, maxIterations: g.isDirected ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations)
+        }
         eigenvector = eigen.scores
         eigenvectorConverged = eigen.converged
+        eigenvectorIterations = eigen.iterations
         pagerank = timed("pagerank") { PageRank.compute(g).scores }
         coreness = timed("coreness") { CoreNumber.coreness(g) }
         let clusteringResult = timed("clustering") { Clustering(g) }

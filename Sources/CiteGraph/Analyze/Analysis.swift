@@ -52,7 +52,11 @@ public struct Analysis: Sendable {
             })
         }
         if wants.contains(.topics) {
-            let topicOptions = TopicOptions(neighbors: settings.topicNeighbors, floor: settings.topicFloor)
+            // Very common terms are compared through their strongest holders only; the cap shrinks on huge corpora
+            // (1,000 up to 40,000 authors, then 4·10⁷/authors, at least 100) so the candidate scan stays O(10⁸).
+            let authors = max(1, coauthorship.network.labels.count)
+            let topicOptions = TopicOptions(neighbors: settings.topicNeighbors, floor: settings.topicFloor,
+                                            maxPostings: max(100, min(1_000, 40_000_000 / authors)))
             let topics = timer.run("shared-topic network") {
                 TopicNetwork.build(corpus, nodes: coauthorship.network.labels, options: topicOptions)
             }

@@ -55,9 +55,14 @@ public struct AnalysisSettings: Sendable {
     public static let layouts = ["sfdp", "neato", "fdp", "dot", "circo"]
     public static let imageFormatNames = ["svg", "png", "pdf"]
 
+    /// Eigenvector power-iteration cap (see `MeasureOptions.eigenvectorMaxIterations`).
+    public var eigenvectorMaxIterations = 1_000
+
     public var measureOptions: MeasureOptions {
-        MeasureOptions(communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
-                       forceExact: exact, threads: threads, leidenIterations: leidenIterations)
+        var o = MeasureOptions(communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
+                               forceExact: exact, threads: threads, leidenIterations: leidenIterations)
+        o.eigenvectorMaxIterations = eigenvectorMaxIterations
+        return o
     }
 
     public var coauthorshipOptions: CoauthorshipOptions {

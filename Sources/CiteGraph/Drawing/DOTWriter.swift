@@ -56,6 +56,10 @@ public struct DOTWriter {
 
     static func number(_ x: Double) -> String { String(format: "%.3f", x) }
 
+    /// Text grows with the drawing (a map of 2,000 nodes is ~3× wider than one of 200), so labels and the legend
+    /// stay readable when the whole map is shown at once.
+    var textScale: Double { max(1, (Double(nodes.count) / 200).squareRoot()) }
+
     public var text: String {
         var out = "\(directed ? "digraph" : "graph") \(DOTString.quoted(name)) {\n"
         let font = "DejaVu Sans"
@@ -79,7 +83,7 @@ public struct DOTWriter {
                          "fillcolor=\"\(Palette.color(community: node.community))\"",
                          "tooltip=\(DOTString.quoted(node.tooltip))"]
             if node.showLabel {
-                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25)
+                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * textScale
                 attrs.append("xlabel=\(DOTString.quoted(node.label))")
                 attrs.append("fontsize=\(DOTWriter.number(fontSize))")
             }
@@ -96,10 +100,11 @@ public struct DOTWriter {
 
     /// The title and legend as an HTML-like label (graphviz draws it, so it is part of every image format).
     var legendTable: String {
-        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTString.html(title))</B></FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#444444\">\(DOTString.html(subtitle))</FONT></TD></TR>"
+        let big = DOTWriter.number(18 * textScale), small = DOTWriter.number(11 * textScale), mark = DOTWriter.number(13 * textScale)
+        var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(big)\"><B>\(DOTString.html(title))</B></FONT></TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(subtitle))</FONT></TD></TR>"
         for entry in legend {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"11\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(mark)\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
     }

@@ -94,7 +94,7 @@ enum HTMLReport {
         for note in c.analysis.notes { out += "<li>\(e(note))</li>" }
         for net in c.analysis.networks {
             for note in net.network.notes { out += "<li>\(e(ReportContent.title(net.name))): \(e(note))</li>" }
-            if let note = c.betweennessNote(net) { out += "<li>\(e(ReportContent.title(net.name))): \(e(note))</li>" }
+            for note in c.measureNotes(net) { out += "<li>\(e(ReportContent.title(net.name))): \(e(note))</li>" }
         }
         return out + "</ul></section>\n"
     }
@@ -123,7 +123,7 @@ enum HTMLReport {
             out += "</tr>"
         }
         out += "</tbody></table></div>"
-        if let note = c.betweennessNote(net) { out += "<p class=\"note\">\(e(note))</p>" }
+        for note in c.measureNotes(net) { out += "<p class=\"note\">\(e(note))</p>" }
         out += "<h3>Communities <small>(\(net.communities.count); \(e(c.settings.communities.rawValue)), modularity \(Report.format(net.measures.modularity, digits: 3)))</small></h3><div class=\"communities\">"
         let noun = net.nodeKind == .author ? "authors" : "papers"
         for community in net.communities.prefix(12) {

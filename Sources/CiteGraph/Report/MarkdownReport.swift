@@ -35,7 +35,7 @@ enum MarkdownReport {
         for note in c.analysis.notes { out += "- \(e(note))\n" }
         for net in c.analysis.networks {
             for note in net.network.notes { out += "- \(ReportContent.title(net.name)): \(e(note))\n" }
-            if let note = c.betweennessNote(net) { out += "- \(ReportContent.title(net.name)): \(e(note))\n" }
+            for note in c.measureNotes(net) { out += "- \(ReportContent.title(net.name)): \(e(note))\n" }
         }
         for d in c.drawings { if let notice = d.notice { out += "- Map: \(e(notice))\n" } }
         out += "\n"

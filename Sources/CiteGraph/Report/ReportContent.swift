@@ -101,14 +101,20 @@ struct ReportContent {
         return "\(p.title)\(p.year.map { " (\($0))" } ?? "")\(authors.isEmpty ? "" : " — " + authors)"
     }
 
-    /// How betweenness was computed, for the notes under the tables.
-    func betweennessNote(_ net: AnalyzedNetwork) -> String? {
+    /// How measures were computed where it differs from the exact default (sampled betweenness, eigenvector
+    /// without convergence), for the notes under the tables.
+    func measureNotes(_ net: AnalyzedNetwork) -> [String] {
+        var notes: [String] = []
         if !net.measures.eigenvectorConverged {
-            return "Eigenvector centrality did not converge (a directed graph without cycles has no dominant eigenvector; networkx raises here): its column shows the last iterate — rank by PageRank instead."
+            if net.graph.isDirected {
+                notes.append("Eigenvector centrality did not converge (a directed graph without cycles has no dominant eigenvector; networkx raises here): its column shows the last iterate — rank by PageRank instead.")
+            } else {
+                notes.append("Eigenvector centrality did not converge to 1e-14 within \(Report.count(net.measures.eigenvectorIterations)) iterations (the two largest eigenvalues are close): its column shows the last iterate.")
+            }
         }
         if let e = net.measures.betweennessEstimate {
-            return "Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)). Closeness is not computed above \(Report.count(settings.exactThreshold)) nodes (use --exact)."
+            notes.append("Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)). Closeness is not computed above \(Report.count(settings.exactThreshold)) nodes (use --exact).")
         }
-        return nil
+        return notes
     }
 }
