@@ -170,6 +170,20 @@ struct WebOfScienceReaderTests {
         #expect(result.records.first?.authors.map(\.written) == ["Kaló, Z"])
     }
 
+    @Test("UTF-16 with an unpaired surrogate and an odd last byte: repaired, one located warning")
+    func invalidUTF16() {
+        var data = Data([0xFF, 0xFE])
+        for unit: UInt16 in [0x50, 0x54, 0x09, 0x41, 0x55, 0x09, 0x54, 0x49, 0x0A, 0x4A, 0x09, 0xD800, 0x09, 0x54] {
+            data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+        }
+        data.append(0x41)
+        let file = TextFile.decode(data, path: "savedrecs.txt")
+        #expect(file.issues.map(\.code) == ["invalid-utf16"])
+        #expect(file.issues.first?.location.line == 1)
+        #expect(file.lines == ["PT\tAU\tTI", "J\t\u{FFFD}\tT"])
+        #expect(WebOfScienceReader.read(file).records.map(\.title) == ["T"])
+    }
+
     // MARK: - Faulty input
 
     static let faulty: [FaultySnippet] = [

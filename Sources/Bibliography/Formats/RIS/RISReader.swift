@@ -72,7 +72,7 @@ public enum RISReader {
             case let .malformed(line):
                 log.add(.warning, "malformed-line", line: line,
                         "neither a tag line (“XX  - value”) nor text; the line was ignored",
-                        excerpt: printable(file.line(line)))
+                        excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, text):
                 // Text after a blank line inside a record: a paragraph of the field above.
                 if open?.continueLastField(with: text) != true {
@@ -91,9 +91,4 @@ public enum RISReader {
         return result
     }
 
-    /// The line with control characters shown as `?`, for an excerpt.
-    static func printable(_ line: String) -> String {
-        let prefix = line.utf8.prefix(200)
-        return String(decoding: prefix.map { $0 < 0x20 && $0 != 0x09 ? 0x3F : $0 }, as: UTF8.self)
-    }
 }

@@ -103,6 +103,12 @@ enum TaggedText {
         text.utf8.contains { $0 < 0x20 && $0 != 0x09 }
     }
 
+    /// The start of a line with control characters shown as `?`, for an excerpt of binary input.
+    static func printable(_ line: String) -> String {
+        let prefix = line.utf8.prefix(200)
+        return String(decoding: prefix.map { $0 < 0x20 && $0 != 0x09 ? 0x3F : $0 }, as: UTF8.self)
+    }
+
     /// ASCII upper-case letter.
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 

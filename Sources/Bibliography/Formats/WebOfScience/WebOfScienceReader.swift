@@ -111,7 +111,7 @@ public enum WebOfScienceReader {
             case let .malformed(line):
                 log.add(.warning, "malformed-line", line: line,
                         "neither a tag line (“XX value”) nor an indented continuation line; the line was ignored",
-                        excerpt: RISReader.printable(file.line(line)))
+                        excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, _):
                 log.add(.warning, "stray-continuation", line: line,
                         "an indented line with no tag line above it; ignored", excerpt: file.line(line))

@@ -54,7 +54,7 @@ enum WebOfScienceTable {
             if cells.count < needed {
                 log.skip(line: number, reason: "the row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"), "
                             + "but the AU column is column \(needed) of \(columnCount)",
-                         excerpt: RISReader.printable(line))
+                         excerpt: TaggedText.printable(line))
                 continue
             }
             let extra = cells.dropFirst(columnCount).contains { !TaggedText.trimmed($0).isEmpty }
