@@ -18,6 +18,10 @@ protocol RecordFormatReader {
 /// the profile-page reader last).
 enum RecordFormats {
     static let readers: [any RecordFormatReader.Type] = [
+        RISReader.self,
+        WebOfScienceReader.self,
+        ScopusReader.self,
+        MedlineReader.self,
         TableRecordReader.self,
         ProfilePageParser.self,
     ]
@@ -35,5 +39,29 @@ extension ProfilePageParser: RecordFormatReader {
 extension TableRecordReader: RecordFormatReader {
     static var format: InputFormat { .table }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeTable(file) }
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension RISReader: RecordFormatReader {
+    static var format: InputFormat { .ris }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeRIS(file) }
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension WebOfScienceReader: RecordFormatReader {
+    static var format: InputFormat { .wos }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeWebOfScience(file) }
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension ScopusReader: RecordFormatReader {
+    static var format: InputFormat { .scopus }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeScopus(file) }
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension MedlineReader: RecordFormatReader {
+    static var format: InputFormat { .medline }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeMedline(file) }
     static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }

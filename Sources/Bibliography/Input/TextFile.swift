@@ -30,6 +30,7 @@ public struct TextFile: Sendable {
 
     /// Decodes bytes into lines. Never fails.
     public static func decode(_ data: Data, path: String) -> TextFile {
+        if let utf16 = decodeUTF16(data, path: path) { return utf16 }
         var issues: [ParseIssue] = []
         var lines: [String] = []
         var hadCRLF = false
@@ -105,6 +106,43 @@ public struct TextFile: Sendable {
         }
         return TextFile(path: path, lines: lines, issues: issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
                         byteCount: data.count)
+    }
+
+    /// Text that starts with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF` big-endian; Web of
+    /// Science's "Tab-delimited (Win)" export) is transcoded to UTF-8 and decoded as usual; nil for other data.
+    /// Unpaired surrogates and an odd last byte are replaced and reported (`invalid-utf16`, line 1).
+    static func decodeUTF16(_ data: Data, path: String) -> TextFile? {
+        let bytes = [UInt8](data.prefix(2))
+        guard bytes.count == 2, bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] else { return nil }
+        let littleEndian = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(data.count / 2)
+        var pending: UInt8?
+        for byte in data.dropFirst(2) {
+            if let first = pending {
+                units.append(littleEndian ? UInt16(first) | UInt16(byte) << 8 : UInt16(first) << 8 | UInt16(byte))
+                pending = nil
+            } else {
+                pending = byte
+            }
+        }
+        var problems: [String] = []
+        if pending != nil { problems.append("an odd number of bytes (the last byte was dropped)") }
+        let text: String
+        if let valid = String(validating: units, as: UTF16.self) {
+            text = valid
+        } else {
+            text = String(decoding: units, as: UTF16.self)
+            problems.append("unpaired surrogates (replaced with U+FFFD)")
+        }
+        let decoded = decode(Data(text.utf8), path: path)
+        var issues = decoded.issues
+        if !problems.isEmpty {
+            issues.insert(ParseIssue(.warning, "invalid-utf16", at: SourceLocation(file: path, line: 1),
+                                     "UTF-16 text with " + problems.joined(separator: " and ")), at: 0)
+        }
+        return TextFile(path: path, lines: decoded.lines, issues: issues, hadByteOrderMark: true,
+                        hadCRLF: decoded.hadCRLF, byteCount: data.count)
     }
 
     /// 1-based access.

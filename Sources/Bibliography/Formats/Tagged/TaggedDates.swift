@@ -1,0 +1,80 @@
+/// A date as a source states it: a year, maybe a month, maybe a day. Nothing is invented: a month range
+/// (`Jan-Feb`), a season (`Spring`) or a day range (`24-27`) gives no month or no day.
+struct PartialDate: Equatable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    static let none = PartialDate()
+
+    /// Years outside this range are not taken as years.
+    static let years = 1000...2100
+
+    /// Reads the slash form of RIS `PY`/`DA`/`Y1`: `2019`, `2019/05/01/`, `2019/05//`, `2019///Spring`.
+    /// Returns nil when the text is not of that form (then try `freeForm`).
+    static func slashed(_ text: Substring) -> PartialDate? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.utf8.count == 4, first.utf8.allSatisfy(TaggedText.isDigit),
+              let year = Int(first), years.contains(year) else { return nil }
+        var date = PartialDate(year: year)
+        if parts.count > 1, let month = number(parts[1], in: 1...12) {
+            date.month = month
+            if parts.count > 2, let day = number(parts[2], in: 1...31) { date.day = day }
+        }
+        return date
+    }
+
+    /// Reads a written date: `2019 May 3` (MEDLINE), `MAR 20` (Web of Science `PD`), `24-27 Sept. 2019`,
+    /// `1 Jan.-Feb. 2019` (IEEE RIS `Y1`), `2018 Dec-2019 Jan`, `2015 Autumn`.
+    ///
+    /// The year is the first four-digit number in `years`. The month is set only when exactly one month name
+    /// appears and it is not part of a range; the day only when the month is set and exactly one number 1–31
+    /// stands alone.
+    static func freeForm(_ text: Substring) -> PartialDate {
+        var date = PartialDate()
+        var months: [Int] = []
+        var monthInRange = false
+        var days: [Int] = []
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) {
+            let pieces = token.split(whereSeparator: { $0 == "-" || $0 == "/" })
+            let isRange = pieces.count > 1
+            for piece in pieces {
+                let word = piece.hasSuffix(".") ? piece.dropLast() : piece
+                if word.utf8.allSatisfy(TaggedText.isDigit), !word.isEmpty {
+                    guard let value = Int(word) else { continue }
+                    if word.utf8.count == 4, years.contains(value) {
+                        if date.year == nil { date.year = value }
+                    } else if !isRange, word.utf8.count <= 2, (1...31).contains(value) {
+                        days.append(value)
+                    }
+                } else if let month = month(named: word) {
+                    months.append(month)
+                    if isRange { monthInRange = true }
+                }
+            }
+        }
+        if months.count == 1, !monthInRange {
+            date.month = months[0]
+            if days.count == 1 { date.day = days[0] }
+        }
+        return date
+    }
+
+    /// `Jan`, `JAN`, `January`, `Sept` → 1...12; nil for anything else (seasons included).
+    static func month(named word: Substring) -> Int? {
+        let lower = word.lowercased()
+        guard lower.utf8.count >= 3 else { return nil }
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"]
+        for (index, name) in names.enumerated() where name.hasPrefix(lower) {
+            return index + 1
+        }
+        return nil
+    }
+
+    private static func number(_ text: Substring, in range: ClosedRange<Int>) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 2, text.utf8.allSatisfy(TaggedText.isDigit),
+              let value = Int(text), range.contains(value) else { return nil }
+        return value
+    }
+}
