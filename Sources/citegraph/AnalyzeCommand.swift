@@ -145,9 +145,9 @@ struct AnalyzeCommand: ParsableCommand {
                 drawIssues.append("citegraph: error: cannot draw the \(net.name) map: \(error)")
             }
         }
-        let written: [String]
+        let written: [OutputFolder.Written]
         do {
-            written = try timer.run("write reports") { () throws -> [String] in
+            written = try timer.run("write reports") { () throws -> [OutputFolder.Written] in
                 let files = OutputFolder.files(analysis, drawings: drawings)
                 return try OutputFolder.write(files, manifest: { outputs in
                     Manifest.value(settings: settings, batch: analysis.batch, timings: timer.timings, outputs: outputs)

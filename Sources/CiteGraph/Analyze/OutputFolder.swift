@@ -6,48 +6,67 @@ import GraphvizRender
 /// rename), so a reader never sees a half-written file; files a previous run listed in its manifest that this run
 /// does not produce (a network no longer built) are removed, so the folder always matches its manifest.
 public enum OutputFolder {
-    /// The files of a run, by name, in the order they are written (manifest last).
-    public static func files(_ analysis: Analysis, drawings: [MapDrawing]) -> [(name: String, data: Data)] {
+    /// One output file: its name and how to make its bytes. Files are made one at a time while writing, so a run
+    /// on a million papers never holds every export in memory at once.
+    public struct File {
+        public let name: String
+        public let make: () -> Data
+    }
+
+    /// What was written: name, size and SHA-256 of each file (for the manifest).
+    public struct Written: Sendable {
+        public let name: String
+        public let bytes: Int
+        public let sha256: String
+    }
+
+    /// The files of a run, in the order they are written (manifest last, by `write`).
+    public static func files(_ analysis: Analysis, drawings: [MapDrawing]) -> [File] {
         let width = Report.paperIDWidth(analysis.corpus.papers.count)
         let paperIDs = analysis.corpus.papers.indices.map { Report.paperID($0, width: width) }
-        var files: [(String, Data)] = []
-        func add(_ name: String, _ text: String) { files.append((name, Data(text.utf8))) }
+        var files: [File] = []
+        func add(_ name: String, _ text: @escaping () -> String) { files.append(File(name: name, make: { Data(text().utf8) })) }
         for net in analysis.networks {
             if let drawing = drawings.first(where: { $0.network == net.name }) {
-                add("\(net.name).dot", drawing.dot)
+                add("\(net.name).dot") { drawing.dot }
                 for format in AnalysisSettings.imageFormatNames {
-                    if let data = drawing.images[format] { files.append(("\(net.name).\(format)", data)) }
+                    if let data = drawing.images[format] { files.append(File(name: "\(net.name).\(format)", make: { data })) }
                 }
             }
-            add("\(net.name).graphml", GraphFileWriters.graphML(net, paperIDs: paperIDs))
-            add("\(net.name).gexf", GraphFileWriters.gexf(net))
-            add("\(net.name).net", GraphFileWriters.pajek(net))
+            add("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs) }
+            add("\(net.name).gexf") { GraphFileWriters.gexf(net) }
+            add("\(net.name).net") { GraphFileWriters.pajek(net) }
         }
-        add("authors.csv", TableExports.authors(analysis))
+        add("authors.csv") { TableExports.authors(analysis) }
         if let co = analysis.networks.first(where: { $0.name == "coauthorship" }) {
-            add("coauthorship-edges.csv", TableExports.coauthorshipEdges(co, paperIDs: paperIDs))
+            add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
         }
-        add("communities.csv", TableExports.communities(analysis, paperIDs: paperIDs))
-        add("papers.csv", TableExports.papers(analysis, paperIDs: paperIDs))
+        add("communities.csv") { TableExports.communities(analysis, paperIDs: paperIDs) }
+        add("papers.csv") { TableExports.papers(analysis, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
-        add("report.json", ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered())
-        add("report.md", MarkdownReport.render(content))
-        add("report.html", HTMLReport.render(content))
+        add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }
+        add("report.md") { MarkdownReport.render(content) }
+        add("report.html") { HTMLReport.render(content) }
         return files
     }
 
-    /// Writes `files` and the manifest into `directory`; returns the names written.
+    /// Makes and writes `files`, then the manifest, into `directory`; returns what was written (manifest last).
     @discardableResult
-    public static func write(_ files: [(name: String, data: Data)], manifest: (([(name: String, data: Data)]) -> JSONValue),
-                             to directory: String) throws -> [String] {
+    public static func write(_ files: [File], manifest: ([Written]) -> JSONValue, to directory: String) throws -> [Written] {
         let previous = previousFiles(in: directory)
-        for file in files { try AtomicWriter.write(file.data, to: directory + "/" + file.name) }
-        try AtomicWriter.write(manifest(files).prettyRendered(), to: directory + "/manifest.json")
-        let written = Set(files.map(\.name) + ["manifest.json"])
-        for stale in previous.subtracting(written) where isSafeName(stale) {
+        var written: [Written] = []
+        for file in files {
+            let data = file.make()
+            try AtomicWriter.write(data, to: directory + "/" + file.name)
+            written.append(Written(name: file.name, bytes: data.count, sha256: SHA256.hex(data)))
+        }
+        let manifestData = Data(manifest(written).prettyRendered().utf8)
+        try AtomicWriter.write(manifestData, to: directory + "/manifest.json")
+        let names = Set(written.map(\.name) + ["manifest.json"])
+        for stale in previous.subtracting(names) where isSafeName(stale) {
             try? FileManager.default.removeItem(atPath: directory + "/" + stale)
         }
-        return files.map(\.name) + ["manifest.json"]
+        return written + [Written(name: "manifest.json", bytes: manifestData.count, sha256: SHA256.hex(manifestData))]
     }
 
     /// Names the previous manifest in `directory` lists (empty when there is none).
@@ -68,7 +87,7 @@ public enum OutputFolder {
 /// each step's wall time, and every output file with its SHA-256.
 public enum Manifest {
     public static func value(settings: AnalysisSettings, batch: InputReader.Batch, timings: [(step: String, seconds: Double)],
-                             outputs: [(name: String, data: Data)]) -> JSONValue {
+                             outputs: [OutputFolder.Written]) -> JSONValue {
         var inputs: [JSONValue] = []
         for result in batch.results {
             let data = FileManager.default.contents(atPath: result.file) ?? Data()
@@ -85,7 +104,7 @@ public enum Manifest {
             "seed": .int(Int(truncatingIfNeeded: settings.seed)),
             "steps": .array(timings.map { .object(["step": .string($0.step), "seconds": .double(($0.seconds * 1e4).rounded() / 1e4)]) }),
             "totalSeconds": .double((total * 1e4).rounded() / 1e4),
-            "outputs": .array(outputs.map { .object(["file": .string($0.name), "bytes": .int($0.data.count), "sha256": .string(SHA256.hex($0.data))]) }),
+            "outputs": .array(outputs.map { .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)]) }),
         ])
     }
 }

@@ -26,9 +26,10 @@ enum GraphFileWriters {
             out += "</node>\n"
         }
         var edgeID = 0
+        var provenance = EdgePaperCursor(net.network.edgePapers)
         forEachEdge(g) { u, v, w in
             out += "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
-            if let papers = net.network.edgePapers[EdgeKey(u, v)], !g.isDirected {
+            if !g.isDirected, let papers = provenance.papers(EdgeKey(u, v)) {
                 out += "<data key=\"papers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
             }
             out += "</edge>\n"
@@ -92,5 +93,24 @@ enum GraphFileWriters {
                 if g.isDirected || u < v { body(u, v, g.weights[e]) }
             }
         }
+    }
+}
+
+/// Walks an `EdgePapers` alongside edges visited in increasing key order (as `forEachEdge` visits an undirected
+/// graph), so looking up each edge's papers is O(1) amortized instead of a binary search and a copy.
+struct EdgePaperCursor {
+    private var iterator: AnyIterator<(key: EdgeKey, papers: ArraySlice<Int32>)>
+    private var current: (key: EdgeKey, papers: ArraySlice<Int32>)?
+
+    init(_ edgePapers: EdgePapers) {
+        iterator = edgePapers.makeIterator()
+        current = iterator.next()
+    }
+
+    /// The papers behind `key`; keys must be asked in increasing order.
+    mutating func papers(_ key: EdgeKey) -> ArraySlice<Int32>? {
+        while let c = current, c.key < key { current = iterator.next() }
+        guard let c = current, c.key == key else { return nil }
+        return c.papers
     }
 }

@@ -47,8 +47,9 @@ enum TableExports {
     /// (in node-id order).
     static func coauthorshipEdges(_ net: AnalyzedNetwork, paperIDs: [String]) -> String {
         var out = CSVField.row(["source", "target", "weight", "jointPapers", "papers"])
+        var provenance = EdgePaperCursor(net.network.edgePapers)
         GraphFileWriters.forEachEdge(net.graph) { u, v, w in
-            let papers = net.network.edgePapers[EdgeKey(u, v)] ?? []
+            let papers = provenance.papers(EdgeKey(u, v)) ?? []
             out += CSVField.row([net.labels[u], net.labels[v], Report.exact(w), String(papers.count),
                                  papers.map { paperIDs[Int($0)] }.joined(separator: ";")])
         }

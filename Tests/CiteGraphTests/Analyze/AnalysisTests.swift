@@ -75,7 +75,7 @@ struct AnalysisTests {
         #expect(Set(writer.nodes.map(\.id)) == Set(co.ranking(by: .pagerank).prefix(3)))
         #expect(notice?.contains("top 3 of 8 nodes") == true)
         let files = OutputFolder.files(a, drawings: [])
-        let graphml = String(decoding: try #require(files.first { $0.name == "coauthorship.graphml" }).data, as: UTF8.self)
+        let graphml = String(decoding: try #require(files.first { $0.name == "coauthorship.graphml" }).make(), as: UTF8.self)
         #expect(graphml.components(separatedBy: "<node ").count - 1 == 8)
     }
 
