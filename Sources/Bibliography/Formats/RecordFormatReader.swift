@@ -18,6 +18,7 @@ protocol RecordFormatReader {
 /// the profile-page reader last).
 enum RecordFormats {
     static let readers: [any RecordFormatReader.Type] = [
+        BibTeXReader.self,
         TableRecordReader.self,
         ProfilePageParser.self,
     ]
@@ -36,4 +37,9 @@ extension TableRecordReader: RecordFormatReader {
     static var format: InputFormat { .table }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeTable(file) }
     static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension BibTeXReader: RecordFormatReader {
+    static var format: InputFormat { .bibtex }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeBibTeX(file) }
 }
