@@ -161,7 +161,7 @@ struct BibTeXScanner {
                 skipToLineEnd()
                 return
             }
-            fail(start, line: line, problemLine: line, "“@\(start.type)” is not followed by “{” or “(”: the entry has no body")
+            fail(line: line, problemLine: line, "“@\(start.type)” is not followed by “{” or “(”: the entry has no body")
             return
         }
         let close = bytes[pos] == Byte.lbrace ? Byte.rbrace : Byte.rparen
@@ -249,7 +249,7 @@ struct BibTeXScanner {
             let problem = pos < count ? self.line(at: pos) : line
             let what = key.isEmpty ? "the entry has no citation key"
                 : "the entry has no citation key (“\(key) =” is a field)"
-            fail(start, line: line, problemLine: problem, what)
+            fail(line: line, problemLine: problem, what)
             return
         }
         var entry = BibTeXEntry(type: start.type, key: key, line: line, fields: [])
@@ -263,7 +263,7 @@ struct BibTeXScanner {
             return
         }
         guard bytes[pos] == Byte.comma else {
-            fail(start, line: line, problemLine: self.line(at: pos),
+            fail(line: line, problemLine: self.line(at: pos),
                  "“\(label)” is not followed by a comma (found “\(character(at: pos))”)")
             return
         }
@@ -301,7 +301,7 @@ struct BibTeXScanner {
                 nameEnd = pos
             }
             guard pos > nameStart else {
-                fail(start, line: line, problemLine: self.line(at: nameStart),
+                fail(line: line, problemLine: self.line(at: nameStart),
                      "in “\(label)”, “\(character(at: nameStart))” stands where a field name should be")
                 return
             }
@@ -309,7 +309,7 @@ struct BibTeXScanner {
             let fieldLine = self.line(at: nameStart)
             skipSpace()
             guard pos < count, bytes[pos] == Byte.equals else {
-                fail(start, line: line, problemLine: pos < count ? self.line(at: pos) : fieldLine,
+                fail(line: line, problemLine: pos < count ? self.line(at: pos) : fieldLine,
                      "in “\(label)”, the field “\(name)” has no “=”")
                 return
             }
@@ -359,7 +359,7 @@ struct BibTeXScanner {
     }
 
     /// An entry that cannot be read: skipped, with an error at `problemLine`; reading resumes after it.
-    private mutating func fail(_ start: BlockStart, line: Int, problemLine: Int, _ reason: String) {
+    private mutating func fail(line: Int, problemLine: Int, _ reason: String) {
         log.add(.error, "record-skipped", line: problemLine, "entry skipped: \(reason)", excerpt: excerpt(problemLine))
         output.skipped.append(SkippedRecord(location: SourceLocation(file: log.path, line: line), reason: reason))
         resync(afterLine: line)
