@@ -18,6 +18,7 @@ protocol RecordFormatReader {
 /// the profile-page reader last).
 enum RecordFormats {
     static let readers: [any RecordFormatReader.Type] = [
+        BibTeXReader.self,
         RISReader.self,
         WebOfScienceReader.self,
         ScopusReader.self,
@@ -64,4 +65,9 @@ extension MedlineReader: RecordFormatReader {
     static var format: InputFormat { .medline }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeMedline(file) }
     static func parse(_ file: TextFile) -> ParseResult { read(file) }
+}
+
+extension BibTeXReader: RecordFormatReader {
+    static var format: InputFormat { .bibtex }
+    static func looksLike(_ file: TextFile) -> Bool { looksLikeBibTeX(file) }
 }

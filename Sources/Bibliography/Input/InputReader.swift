@@ -1,5 +1,6 @@
-/// Reads every input (files or folders) with the reader its content calls for, then decides the profile pages'
-/// ambiguous title/author splits with evidence from all inputs together.
+/// Reads every input (files or folders) with the reader its content calls for, then resolves BibTeX `crossref`s
+/// across all inputs and decides the profile pages' ambiguous title/author splits with evidence from all inputs
+/// together.
 public enum InputReader {
     public struct Batch: Sendable {
         /// One result per file read, in input order (folders expanded in sorted order).
@@ -32,6 +33,7 @@ public enum InputReader {
                 errors.append(.unreadable(path: path, reason: "\(error)"))
             }
         }
+        BibTeXCrossref.resolve(&results)
         var evidence = NameEvidence()
         for result in results { result.addEvidence(to: &evidence) }
         for index in results.indices { results[index].resolveSplits(with: evidence) }

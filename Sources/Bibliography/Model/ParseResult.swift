@@ -10,6 +10,11 @@ public struct ParseResult: Sendable {
     public var skipped: [SkippedRecord]
     /// Compact profile lines whose title/author split waits for corpus evidence.
     var pendingSplits: [PendingSplit] = []
+    /// BibTeX entries whose `crossref` parent may be in another input (see `BibTeXCrossref`).
+    var pendingCrossrefs: [PendingCrossref] = []
+    /// This file's BibTeX entries by lower-cased citation key (the first of a key), the parents a `crossref`
+    /// may point at; emptied once crossrefs are resolved.
+    var crossrefEntries: [String: BibTeXEntry] = [:]
 
     public init(file: String, format: InputFormat, records: [Paper] = [], issues: [ParseIssue] = [],
                 profile: Profile? = nil, skipped: [SkippedRecord] = []) {
