@@ -4,7 +4,7 @@ import Testing
 
 /// A broken piece of BibTeX followed by a good entry: the reader must locate the problem and still read the
 /// good entry.
-struct FaultySnippet: Sendable, CustomTestStringConvertible {
+struct BibTeXFaultySnippet: Sendable, CustomTestStringConvertible {
     var name: String
     /// The file before the good entry (built on demand: some are 10 MB).
     var text: @Sendable () -> [UInt8]
@@ -24,10 +24,10 @@ struct FaultySnippet: Sendable, CustomTestStringConvertible {
 
 @Suite("BibTeX faulty snippets")
 struct BibTeXFaultySnippetTests {
-    static let snippets: [FaultySnippet] = [
-        FaultySnippet(
+    static let snippets: [BibTeXFaultySnippet] = [
+        BibTeXFaultySnippet(
             name: "unterminated brace in the middle of a file",
-            text: FaultySnippet.utf8("""
+            text: BibTeXFaultySnippet.utf8("""
                 @article{first, title = {First}}
                 @article{broken,
                   title = {Broken {title,
@@ -36,29 +36,29 @@ struct BibTeXFaultySnippetTests {
 
                 """),
             code: "record-skipped", severity: .error, line: 3, entries: 3, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "missing citation key",
-            text: FaultySnippet.utf8("@article{title = {No key}, year = 2001}\n"),
+            text: BibTeXFaultySnippet.utf8("@article{title = {No key}, year = 2001}\n"),
             code: "record-skipped", severity: .error, line: 1, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "empty citation key",
-            text: FaultySnippet.utf8("%\n@article{, title = {No key}}\n"),
+            text: BibTeXFaultySnippet.utf8("%\n@article{, title = {No key}}\n"),
             code: "record-skipped", severity: .error, line: 2, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "@article with no body",
-            text: FaultySnippet.utf8("@article\n\n"),
+            text: BibTeXFaultySnippet.utf8("@article\n\n"),
             code: "record-skipped", severity: .error, line: 1, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "stray text between entries",
-            text: FaultySnippet.utf8("@misc{first, title = {First}}\nthis line is not BibTeX }\n"),
+            text: BibTeXFaultySnippet.utf8("@misc{first, title = {First}}\nthis line is not BibTeX }\n"),
             code: "text-outside-entries", severity: .notice, line: 2, entries: 2, skipped: 0),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "unknown @type",
-            text: FaultySnippet.utf8("@misc{first, title = {First}}\n@foo{odd, title = {Odd}}\n"),
+            text: BibTeXFaultySnippet.utf8("@misc{first, title = {First}}\n@foo{odd, title = {Odd}}\n"),
             code: "unknown-entry-type", severity: .notice, line: 2, entries: 3, skipped: 0),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "value with unbalanced quotes",
-            text: FaultySnippet.utf8("""
+            text: BibTeXFaultySnippet.utf8("""
                 @article{quoted,
                   title = "Unbalanced,
                   year = 2000,
@@ -66,11 +66,11 @@ struct BibTeXFaultySnippetTests {
 
                 """),
             code: "record-skipped", severity: .error, line: 2, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "garbage where a field name should be",
-            text: FaultySnippet.utf8("@misc{bad,\n  title = {T},\n  = {x}\n}\n"),
+            text: BibTeXFaultySnippet.utf8("@misc{bad,\n  title = {T},\n  = {x}\n}\n"),
             code: "record-skipped", severity: .error, line: 3, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "10 MB single line",
             text: {
                 var bytes = Array("@misc{huge, title = {Huge}, abstract = {".utf8)
@@ -79,13 +79,13 @@ struct BibTeXFaultySnippetTests {
                 return bytes
             },
             code: "record-skipped", severity: .error, line: 1, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "100k nested braces",
             text: {
                 Array("%\n@misc{deep, title = ".utf8) + [UInt8](repeating: 0x7B, count: 100_000) + [0x0A]
             },
             code: "record-skipped", severity: .error, line: 2, entries: 2, skipped: 1),
-        FaultySnippet(
+        BibTeXFaultySnippet(
             name: "binary garbage",
             text: {
                 var bytes = Array("@misc{first, title = {First}}\n".utf8)
@@ -99,8 +99,8 @@ struct BibTeXFaultySnippetTests {
     ]
 
     @Test("a located issue, and the next entry is still read", arguments: snippets)
-    func snippet(_ snippet: FaultySnippet) throws {
-        let bytes = snippet.text() + Array(FaultySnippet.good.utf8)
+    func snippet(_ snippet: BibTeXFaultySnippet) throws {
+        let bytes = snippet.text() + Array(BibTeXFaultySnippet.good.utf8)
         let result = BibTeXReader.read(TextFile.decode(Data(bytes), path: "faulty.bib"))
         let issue = result.issues.first { $0.code == snippet.code }
         #expect(issue?.location == SourceLocation(file: "faulty.bib", line: snippet.line),
@@ -131,7 +131,7 @@ struct BibTeXFaultySnippetTests {
             state ^= state << 17
             bytes.append(UInt8(truncatingIfNeeded: state))
         }
-        bytes += Array(("\n" + FaultySnippet.good).utf8)
+        bytes += Array(("\n" + BibTeXFaultySnippet.good).utf8)
         let result = BibTeXReader.read(TextFile.decode(Data(bytes), path: "random.bib"))
         #expect(result.records.last?.identifiers["id"] == "good")
         #expect(result.records.last?.authors.map(\.written) == ["Jane Doe"])
@@ -141,20 +141,20 @@ struct BibTeXFaultySnippetTests {
     @Test func deeplyNestedButClosedBracesAreRead() throws {
         let depth = 100_000
         let text = "@misc{deep, title = " + String(repeating: "{", count: depth) + "Deep"
-            + String(repeating: "}", count: depth) + "}\n" + FaultySnippet.good
+            + String(repeating: "}", count: depth) + "}\n" + BibTeXFaultySnippet.good
         let result = readBibTeX(text)
         #expect(result.records.map(\.title) == ["Deep", "Good"])
         #expect(result.issues.map(\.code) == ["long-line", "no-authors"])
     }
 
     @Test func anEntryLeftOpenAtTheEndOfTheFileIsKept() {
-        let result = readBibTeX(FaultySnippet.good + "@misc{last, title = {Last}")
+        let result = readBibTeX(BibTeXFaultySnippet.good + "@misc{last, title = {Last}")
         #expect(result.records.map(\.title) == ["Good", "Last"])
         #expect(result.issues("unclosed-entry").map(\.location.line) == [2])
     }
 
     @Test func aValueCutOffByTheEndOfTheFileIsSkipped() {
-        let result = readBibTeX(FaultySnippet.good + "@misc{last, title = {Last")
+        let result = readBibTeX(BibTeXFaultySnippet.good + "@misc{last, title = {Last")
         #expect(result.records.map(\.title) == ["Good"])
         #expect(result.skipped.map(\.location.line) == [2])
         #expect(result.issues("record-skipped").map(\.location.line) == [2])
