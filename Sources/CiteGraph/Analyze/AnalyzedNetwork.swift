@@ -29,6 +29,11 @@ public struct AnalyzedNetwork: Sendable {
     public var graph: CSRGraph { network.graph }
     public var labels: [String] { network.labels }
 
+    /// The fill color of community `id` on maps and in the reports.
+    public func color(community id: Int) -> String {
+        Palette.color(community: id, size: id < communities.count ? communities[id].size : 0)
+    }
+
     /// The node measure `measure` as a number per node.
     public func values(_ measure: NodeMeasure) -> [Double] {
         let m = measures

@@ -13,6 +13,8 @@ public struct DOTWriter {
         public var label: String
         public var tooltip: String
         public var community: Int
+        /// Fill color (the community's, see `Palette`).
+        public var color: String
         /// The size measure scaled to 0...1 over the drawn nodes.
         public var size: Double
         public var showLabel: Bool
@@ -80,7 +82,7 @@ public struct DOTWriter {
         for node in nodes {
             let width = 0.12 + 0.5 * node.size.squareRoot()
             var attrs = ["id=\"n\(node.id)\"", "width=\(DOTWriter.number(width))",
-                         "fillcolor=\"\(Palette.color(community: node.community))\"",
+                         "fillcolor=\"\(node.color)\"",
                          "tooltip=\(DOTString.quoted(node.tooltip))"]
             if node.showLabel {
                 let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * textScale

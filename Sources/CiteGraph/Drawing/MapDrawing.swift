@@ -59,7 +59,7 @@ public struct MapDrawing: Sendable {
             tip.append("community: \(m.community[id])")
             let size = hi > lo ? (values[id] - lo) / (hi - lo) : 0.5
             nodes.append(DOTWriter.Node(id: id, label: net.shortLabels[id], tooltip: tip.joined(separator: "\n"),
-                                        community: m.community[id], size: size, showLabel: labeled.contains(id),
+                                        community: m.community[id], color: net.color(community: m.community[id]), size: size, showLabel: labeled.contains(id),
                                         labelRank: rank[id] ?? 0))
         }
         var edges: [DOTWriter.Edge] = []
@@ -83,14 +83,17 @@ public struct MapDrawing: Sendable {
         var drawnPerCommunity: [Int: Int] = [:]
         for id in drawnNodes { drawnPerCommunity[m.community[id], default: 0] += 1 }
         var legend: [DOTWriter.LegendEntry] = []
-        for summary in net.communities.prefix(Palette.colors.count) where drawnPerCommunity[summary.id] != nil {
+        let colored = net.communities.prefix(Palette.colors.count).filter { $0.size >= 2 }
+        let noun = net.nodeKind == .author ? "authors" : "papers"
+        for summary in colored where drawnPerCommunity[summary.id] != nil {
             let names = summary.members.prefix(3).map { net.shortLabels[$0] }.joined(separator: ", ")
-            let noun = net.nodeKind == .author ? "authors" : "papers"
-            legend.append(.init(color: Palette.color(community: summary.id),
-                                text: "community \(summary.id) · \(summary.size) \(noun) · \(names)"))
+            legend.append(.init(color: net.color(community: summary.id), text: "community \(summary.id) · \(summary.size) \(noun) · \(names)"))
         }
-        if net.communities.count > Palette.colors.count {
-            legend.append(.init(color: Palette.other, text: "\(net.communities.count - Palette.colors.count) smaller communities"))
+        let rest = net.communities.count - colored.count
+        if rest > 0 {
+            let singles = net.communities.filter { $0.size == 1 }.count
+            legend.append(.init(color: Palette.other,
+                                text: "\(rest) other communit\(rest == 1 ? "y" : "ies")" + (singles > 0 ? " (\(singles) of them single \(net.nodeKind.rawValue)s)" : "")))
         }
         let kindNoun = net.nodeKind == .author ? "authors" : "papers"
         var subtitle = "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(kindNoun), \(g.edgeCount) links · node size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(Report.format(m.modularity, digits: 3))"

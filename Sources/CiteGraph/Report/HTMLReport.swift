@@ -127,7 +127,7 @@ enum HTMLReport {
         out += "<h3>Communities <small>(\(net.communities.count); \(e(c.settings.communities.rawValue)), modularity \(Report.format(net.measures.modularity, digits: 3)))</small></h3><div class=\"communities\">"
         let noun = net.nodeKind == .author ? "authors" : "papers"
         for community in net.communities.prefix(12) {
-            let color = Palette.color(community: community.id)
+            let color = net.color(community: community.id)
             out += "<div class=\"community\"><h4><span class=\"swatch\" style=\"background:\(color)\"></span>Community \(community.id) <small>\(community.size) \(noun)</small></h4>"
             out += "<p class=\"members\">\(community.members.prefix(12).map { e(net.labels[$0]) }.joined(separator: ", "))\(community.size > 12 ? ", …" : "")</p>"
             if !community.topTerms.isEmpty {
