@@ -18,6 +18,8 @@ protocol RecordFormatReader {
 /// the profile-page reader last).
 enum RecordFormats {
     static let readers: [any RecordFormatReader.Type] = [
+        OpenAlexReader.self,
+        DBLPReader.self,
         TableRecordReader.self,
         ProfilePageParser.self,
     ]
