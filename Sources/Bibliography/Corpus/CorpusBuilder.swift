@@ -1,11 +1,21 @@
 /// Builds a `Corpus` from what the readers returned: owner inference, deduplication, name resolution, and the
 /// account of every record.
+///
+/// Name resolution gets the author identifiers of the unique papers' author slots, and knows which names come
+/// from formats that write "Surname Initials" without a comma (`surnameFirstFormats`).
 public enum CorpusBuilder {
+    /// Formats whose author fields may be "Surname Initials" without a comma (MEDLINE `AU`, WoS `AU`, Scopus).
+    static let surnameFirstFormats: Set<InputFormat> = [.medline, .wos, .scopus]
+
     public static func build(_ batch: InputReader.Batch, options: CorpusOptions = CorpusOptions()) -> Corpus {
         var issues: [ParseIssue] = []
         var inferences: [Corpus.OwnerInference] = []
         var records: [Paper] = []
+        var facts = NameFacts()
         for result in batch.results {
+            if surnameFirstFormats.contains(result.format) {
+                for record in result.records { for author in record.authors { facts.surnameFirst.insert(author.written) } }
+            }
             for var record in result.records {
                 if options.inferProfileOwner, let owner = result.profile?.owner,
                    !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) }) {
@@ -25,10 +35,17 @@ public enum CorpusBuilder {
             for author in paper.authors {
                 counts[author.written, default: 0] += 1
                 if author.kind == .group { kinds[author.written] = .group }
+                guard !author.identifiers.isEmpty, !author.inferred else { continue }
+                for scheme in NameFacts.schemes {
+                    guard var value = author.identifiers[scheme]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
+                    else { continue }
+                    if scheme != "scopus" { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
+                    facts.identifiers[author.written, default: [:]][scheme, default: []].insert(value)
+                }
             }
         }
         let resolution = NameResolver.resolve(counts, kinds: kinds, mergeInitials: options.mergeInitials,
-                                              thesaurus: options.thesaurus)
+                                              thesaurus: options.thesaurus, facts: facts)
         var papers = dedup.papers
         var droppedSlots = 0
         for index in papers.indices {

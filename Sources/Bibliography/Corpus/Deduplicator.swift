@@ -1,12 +1,22 @@
-/// Finds copies of the same paper across files: equal titles after folding, and author lists that agree on the
-/// names both show (each pair equal after folding or initial-compatible; a truncated list only needs to agree
-/// on its visible prefix; two complete lists must have the same length).
+/// Finds copies of the same paper across files, by identifiers first, then by title.
+///
+/// 1. **Identifiers.** Two records with the same normalized DOI, or the same work id within one scheme
+///    (`openalex`, `wos`, `pmid`, `scopus`, `dblp`), are copies; the reason names the identifier. An id match
+///    is not taken when both records have DOIs and they differ (a notice says so).
+/// 2. **Title.** Equal titles after folding, and author lists that agree on the names both show (each pair the
+///    same author by identifier, or equal after folding, or initial-compatible, or — the title being the same —
+///    the same surname with agreeing initials, "Bruna, E. M." / "Emilio M. Bruna"; a truncated list only needs
+///    to agree on its visible prefix; two complete lists must have the same length). Records whose DOIs
+///    conflict (both have one, they differ) are never merged by title: a preprint and its journal version,
+///    two volumes of one book, two versions of a dataset (a notice says so).
 ///
 /// A copy is merged into the first-seen record: locations are kept, lists are united (affiliations, topics,
-/// identifiers), the fuller author list wins, the first known year/month/day, abstract, score are kept, and
-/// `hasCode` is true if any copy says so.
+/// references, identifiers), the fuller author list wins (when both lists are as long, the authors' identifiers
+/// and affiliations are united slot by slot), the first known year/month/day, abstract, score and venue are
+/// kept, and `hasCode` is true if any copy says so.
 ///
-/// - Complexity: O(n) hashing by title key, O(k²·a) within k records sharing a title key of a authors.
+/// - Complexity: O(n) hashing by identifier and title key, O(k²·a) within k records sharing a title key of a
+///   authors.
 enum Deduplicator {
     struct Outcome {
         var papers: [Paper]
@@ -14,32 +24,108 @@ enum Deduplicator {
         var issues: [ParseIssue]
     }
 
+    /// Work identifier schemes that name one work across sources, in the order they are tried.
+    static let workSchemes = ["doi", "openalex", "wos", "pmid", "scopus", "dblp"]
+    static let workSchemeSet = Set(workSchemes)
+    static let schemeLabels = [
+        "doi": "DOI", "openalex": "OpenAlex id", "wos": "Web of Science UT", "pmid": "PubMed id",
+        "scopus": "Scopus EID", "dblp": "DBLP key",
+    ]
+
     static func titleKey(_ title: String) -> String { title.isEmpty ? "" : NameKey.fold(title) }
+
+    /// The record's work identifiers as `(scheme, normalized value, value as shown)`, DOI first.
+    static func identityKeys(_ paper: Paper) -> [(scheme: String, value: String, shown: String)] {
+        // Most records carry no work identifier but their source key (`id`): skip the lookups then.
+        guard paper.identifiers.keys.contains(where: { workSchemeSet.contains($0) }) else { return [] }
+        return workSchemes.compactMap { scheme in
+            guard let raw = paper.identifiers[scheme], let value = normalized(raw, scheme: scheme) else { return nil }
+            return (scheme, value, scheme == "doi" ? value : raw.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// DOIs lose their resolver prefix and case; other ids are trimmed and lower-cased (a `WOS:` prefix dropped).
+    static func normalized(_ raw: String, scheme: String) -> String? {
+        if scheme == "doi" { return TableRecordReader.normalizeDOI(Substring(raw)) }
+        var value = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        if scheme == "wos", value.hasPrefix("wos:") { value.removeFirst(4) }
+        return value.isEmpty ? nil : value
+    }
+
+    /// Both records have DOIs and they differ.
+    static func doisConflict(_ a: Paper, _ b: Paper) -> (String, String)? {
+        guard let x = a.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }),
+              let y = b.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }), x != y else { return nil }
+        return (x, y)
+    }
 
     static func deduplicate(_ records: [Paper]) -> Outcome {
         var papers: [Paper] = []
         var byTitle: [String: [Int]] = [:]
+        var byIdentifier: [String: Int] = [:]  // "scheme value" → paper
         var duplicates: [Corpus.DuplicateMerge] = []
         var issues: [ParseIssue] = []
+
+        func register(_ paper: Paper, at index: Int) {
+            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme + " " + value] == nil {
+                byIdentifier[scheme + " " + value] = index
+            }
+        }
+
         for record in records {
+            var mergedInto: Int?
+            // 1. Identifiers.
+            for (scheme, value, shown) in identityKeys(record) {
+                guard let index = byIdentifier[scheme + " " + value] else { continue }
+                if let (x, y) = doisConflict(papers[index], record) {
+                    if let location = record.location {
+                        issues.append(ParseIssue(.notice, "same-id-other-doi", at: location,
+                            "same \(schemeLabels[scheme] ?? scheme) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                            excerpt: record.title))
+                    }
+                    continue
+                }
+                duplicates.append(Corpus.DuplicateMerge(kept: papers[index].locations[0], duplicate: record.locations[0],
+                    title: record.title, reason: "same \(schemeLabels[scheme] ?? scheme) \(shown)"))
+                papers[index] = union(papers[index], record, issues: &issues)
+                mergedInto = index
+                break
+            }
+            // 2. Title.
             let key = titleKey(record.title)
-            var merged = false
-            if !key.isEmpty, let candidates = byTitle[key] {
+            if mergedInto == nil, !key.isEmpty, let candidates = byTitle[key] {
+                var doiConflict: (Int, String, String)?
                 for index in candidates where authorsAgree(papers[index], record) {
+                    if let (x, y) = doisConflict(papers[index], record) {
+                        if doiConflict == nil { doiConflict = (index, x, y) }
+                        continue
+                    }
                     duplicates.append(Corpus.DuplicateMerge(kept: papers[index].locations[0], duplicate: record.locations[0],
                         title: record.title, reason: "same title and compatible author lists"))
                     papers[index] = union(papers[index], record, issues: &issues)
-                    merged = true
+                    mergedInto = index
                     break
                 }
-                if !merged, let first = candidates.first, let location = record.location {
-                    issues.append(ParseIssue(.notice, "same-title-other-authors", at: location,
-                        "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
-                        excerpt: record.title))
+                if mergedInto == nil, let location = record.location {
+                    if let (index, x, y) = doiConflict {
+                        issues.append(ParseIssue(.notice, "same-title-other-doi", at: location,
+                            "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                            excerpt: record.title))
+                    } else if let first = candidates.first {
+                        issues.append(ParseIssue(.notice, "same-title-other-authors", at: location,
+                            "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
+                            excerpt: record.title))
+                    }
                 }
             }
-            if !merged {
+            if let index = mergedInto {
+                // The copy's own ids lead here too (a title copy may carry another id of a scheme).
+                register(papers[index], at: index)
+                register(record, at: index)
+                if !key.isEmpty, !(byTitle[key]?.contains(index) ?? false) { byTitle[key, default: []].append(index) }
+            } else {
                 if !key.isEmpty { byTitle[key, default: []].append(papers.count) }
+                register(record, at: papers.count)
                 papers.append(record)
             }
         }
@@ -54,7 +140,30 @@ enum Deduplicator {
         // A complete list must be at least as long as the other's visible part.
         if !a.authorsTruncated && x.count < y.count { return false }
         if !b.authorsTruncated && y.count < x.count { return false }
-        return zip(x, y).allSatisfy { namesAgree($0.written, $1.written) }
+        return zip(x, y).allSatisfy { sameAuthor($0, $1) }
+    }
+
+    /// Two author slots of copies of one paper name the same author: a shared author identifier says yes;
+    /// otherwise the names decide (`namesAgree`, or the looser same-surname-and-initials test that a shared title
+    /// allows, trying the surname-first reading of names without a comma). Different author ids do not say no
+    /// here: a source that lists a work twice often gives its authors new ids too (OpenAlex does).
+    static func sameAuthor(_ a: AuthorName, _ b: AuthorName) -> Bool {
+        if !a.identifiers.isEmpty, !b.identifiers.isEmpty {
+            for scheme in NameFacts.schemes {
+                if let x = a.identifiers[scheme], x == b.identifiers[scheme] { return true }
+            }
+        }
+        if namesAgree(a.written, b.written) { return true }
+        let p = readings(a.written), q = readings(b.written)
+        return p.contains { x in q.contains { y in x.mayBeSameAuthor(as: y) } }
+    }
+
+    /// The ways a written name can be read: as written, and surname-first when it has no comma.
+    private static func readings(_ written: String) -> [PersonName] {
+        var out: [PersonName] = []
+        if let p = PersonName(written) { out.append(p) }
+        if !written.contains(","), let q = PersonName(written, surnameFirst: true), !out.contains(q) { out.append(q) }
+        return out
     }
 
     static func namesAgree(_ a: String, _ b: String) -> Bool {
@@ -68,11 +177,25 @@ enum Deduplicator {
         out.locations = (kept.locations + copy.locations).sorted()
         // The fuller author list wins; inferred authors of either copy are kept when absent.
         let keptVisible = kept.authors.filter { !$0.inferred }, copyVisible = copy.authors.filter { !$0.inferred }
+        var other: [AuthorName]
         if copyVisible.count > keptVisible.count || (kept.authorsTruncated && !copy.authorsTruncated) {
             out.authors = copyVisible
             out.authorsTruncated = copy.authorsTruncated
+            other = keptVisible
         } else {
             out.authors = keptVisible
+            other = copyVisible
+        }
+        // Lists of one length that agree slot by slot describe the same authors: unite what each slot knows.
+        if other.count == out.authors.count, zip(out.authors, other).allSatisfy({ sameAuthor($0, $1) }) {
+            for (slot, author) in other.enumerated() {
+                for (scheme, value) in author.identifiers where out.authors[slot].identifiers[scheme] == nil {
+                    out.authors[slot].identifiers[scheme] = value
+                }
+                for affiliation in author.affiliations where !out.authors[slot].affiliations.contains(affiliation) {
+                    out.authors[slot].affiliations.append(affiliation)
+                }
+            }
         }
         for inferred in (kept.authors + copy.authors).filter(\.inferred)
         where !out.authors.contains(where: { namesAgree($0.written, inferred.written) }) {

@@ -23,6 +23,8 @@ enum RecordFormats {
         WebOfScienceReader.self,
         ScopusReader.self,
         MedlineReader.self,
+        OpenAlexReader.self,
+        DBLPReader.self,
         TableRecordReader.self,
         ProfilePageParser.self,
     ]

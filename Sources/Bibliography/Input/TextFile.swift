@@ -28,9 +28,15 @@ public struct TextFile: Sendable {
         return decode(data, path: path)
     }
 
-    /// Decodes bytes into lines. Never fails.
+    /// Decodes bytes into lines. Never fails. An XML declaration naming ISO-8859-1 is honored
+    /// (see `decodeDeclaredEncoding`).
     public static func decode(_ data: Data, path: String) -> TextFile {
+        decode(data, path: path, honorDeclaration: true)
+    }
+
+    static func decode(_ data: Data, path: String, honorDeclaration: Bool) -> TextFile {
         if let utf16 = decodeUTF16(data, path: path) { return utf16 }
+        if honorDeclaration, let declared = decodeDeclaredEncoding(data, path: path) { return declared }
         var issues: [ParseIssue] = []
         var lines: [String] = []
         var hadCRLF = false

@@ -2,9 +2,14 @@
 public enum MergeRule: String, Sendable, Codable, Hashable {
     /// Forced by the thesaurus file.
     case thesaurus
+    /// The two written forms carry the same author identifier (ORCID, OpenAlex or Scopus author id).
+    case identifier
     /// Same name after folding case, diacritics, punctuation and spacing.
     case fold = "fold"
-    /// Same surname and written-out first name, middle initials compatible, and no conflicting candidate.
+    /// The same name in another order or notation: "Bruna, E. M." = "Bruna, EM" = "E. M. Bruna".
+    case notation
+    /// Same surname and written-out first name, middle initials compatible, and no conflicting candidate; or an
+    /// initials-only form (two initials or more) that fits exactly one written-out name.
     case initials = "initial-compatible"
 }
 
@@ -17,8 +22,10 @@ public struct NameMerge: Hashable, Sendable, Codable {
     public var reason: String
 }
 
-/// Names that the initials heuristic could have merged but did not, because the candidates conflict
-/// ("Andrew Lampinen" fits both "Andrew K. Lampinen" and "Andrew J. Lampinen").
+/// Names that could have been merged but were not, because the evidence conflicts: initials that fit more than
+/// one person ("Andrew Lampinen" fits both "Andrew K. Lampinen" and "Andrew J. Lampinen"; "Li, X." fits "Li,
+/// Xiang" and "Li, Xu"), or forms that look alike but carry different author identifiers. A written form that
+/// carries two different identifiers of one scheme (two people written alike) is reported here too.
 public struct NameConflict: Hashable, Sendable, Codable {
     public var names: [String]
     public var reason: String
@@ -36,29 +43,61 @@ public struct NameResolution: Sendable {
     public var kinds: [String: AuthorKind] = [:]
 }
 
+/// What a corpus knows about its written names besides how often they occur.
+public struct NameFacts: Sendable {
+    /// Written name → author identifiers seen with it: scheme (`orcid`, `openalex`, `scopus`) → values.
+    public var identifiers: [String: [String: Set<String>]] = [:]
+    /// Written names from sources that write "Surname Initials" without a comma (MEDLINE `AU`, Web of Science
+    /// `AU`, Scopus): their trailing capitals are read as initials (see `PersonName`).
+    public var surnameFirst: Set<String> = []
+
+    public init(identifiers: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = []) {
+        self.identifiers = identifiers
+        self.surnameFirst = surnameFirst
+    }
+
+    /// The author identifier schemes that name a person.
+    public static let schemes = ["orcid", "openalex", "scopus"]
+}
+
 /// Resolves written author names into canonical names, conservatively and with a reason for every merge.
 ///
-/// 1. The thesaurus replaces or drops names (rule `thesaurus`).
-/// 2. Names equal after `NameKey.fold` are one (rule `fold`).
-/// 3. With `mergeInitials`, person names with the same surname and written-out first name whose middle names
+/// 1. The thesaurus replaces or drops names (rule `thesaurus`); identifiers of a replaced name go with it.
+/// 2. Written forms that carry the same author identifier are one (rule `identifier`), ORCID first, then
+///    OpenAlex, then Scopus.
+/// 3. Names equal after `NameKey.fold` are one (rule `fold`).
+/// 4. The same name in another order or notation is one (rule `notation`: "Bruna, E. M." = "Bruna, EM" =
+///    "E. M. Bruna"; see `PersonName` for the orders understood).
+/// 5. With `mergeInitials`, person names with the same surname and written-out first name whose middle names
 ///    agree (`PersonName.isInitialCompatible`) are one — but only when every pair in the connected set is
-///    compatible; otherwise none of them merge and a `NameConflict` is reported. Names the thesaurus mentions
-///    are left alone. Surname + first initial alone never merges.
+///    compatible; otherwise none of them merge and a `NameConflict` is reported. Surname + first initial alone
+///    never merges.
+/// 6. With `mergeInitials`, an initials-only form with at least two initials ("E. M. Bruna", "Bruna, EM")
+///    joins the one written-out name it abbreviates (`PersonName.abbreviates`). When it abbreviates several,
+///    nothing merges and a `NameConflict` is reported — also for a single initial ("Li, X." with both "Li,
+///    Xiang" and "Li, Xu"), which never merges.
 ///
-/// The canonical name of a set is its most complete variant (most name parts, then most letters), then the most
-/// frequent, then the one with diacritics, then the one with more periods and hyphens, then the first in
-/// code-point order.
+/// Identifiers decide against every rule but the thesaurus: two sets of names whose identifiers of one scheme
+/// differ (ORCID a vs ORCID b) are never merged (a `NameConflict`). Names the thesaurus mentions are left out of
+/// steps 5 and 6; groups ("Gemini Team") out of 4–6.
+///
+/// The canonical name of a set is its most complete written form (most name parts, then most letters), then the
+/// most frequent, then one in natural order over an inverted one ("Emilio M. Bruna" over "Bruna, Emilio M."
+/// when both are as frequent; a name is never turned around), then the one with diacritics, then the one with
+/// more periods and hyphens, then the first in code-point order.
 ///
 /// - Complexity: O(n log n) for n distinct names, plus O(k²) inside each set of k names sharing surname and
-///   first name.
+///   first name, and O(k) per initials-only form for the k written-out names with its surname.
 public enum NameResolver {
     public static func resolve(_ counts: [String: Int], kinds: [String: AuthorKind] = [:], mergeInitials: Bool = true,
-                               thesaurus: Thesaurus = Thesaurus()) -> NameResolution {
+                               thesaurus: Thesaurus = Thesaurus(), facts: NameFacts = NameFacts()) -> NameResolution {
         var resolution = NameResolution()
         // 1. Thesaurus.
         var afterThesaurus: [String: String] = [:]  // written → name entering the clustering
         var clusterCounts: [String: Int] = [:]
         var clusterKinds: [String: AuthorKind] = [:]
+        var clusterIDs: [String: [String: Set<String>]] = [:]
+        var surnameFirst = Set<String>()
         for written in counts.keys {
             let count = counts[written] ?? 0
             var name = written
@@ -73,88 +112,104 @@ public enum NameResolver {
             clusterCounts[name, default: 0] += count
             let kind = name == written ? (kinds[written] ?? GroupNames.kind(of: written)) : GroupNames.kind(of: name)
             if kind == .group { clusterKinds[name] = .group } else if clusterKinds[name] == nil { clusterKinds[name] = .person }
+            if let ids = facts.identifiers[written] {
+                for (scheme, values) in ids where !values.isEmpty { clusterIDs[name, default: [:]][scheme, default: []].formUnion(values) }
+            }
+            if name == written, facts.surnameFirst.contains(written) { surnameFirst.insert(name) }
         }
-        // 2. Fold: names in sorted order, fold keys numbered in first-seen order over them.
-        let clusterNames = afterThesaurus.isEmpty ? [] : (thesaurus.replacements.isEmpty
+        let names = afterThesaurus.isEmpty ? [] : (thesaurus.replacements.isEmpty
             ? afterThesaurus.keys.sorted() : Set(afterThesaurus.values).sorted())
+        var sets = NameSets(names: names, identifiers: clusterIDs)
+
+        // 2. Identifiers.
+        sets.reportAmbiguousIdentifiers(into: &resolution.conflicts)
+        sets.mergeByIdentifiers(into: &resolution.conflicts)
+
+        // 3. Fold: fold keys numbered in first-seen order over the sorted names.
         var keyIndex: [String: Int] = [:]
-        keyIndex.reserveCapacity(clusterNames.count)
-        var keyNames: [[String]] = []
-        for name in clusterNames {
+        keyIndex.reserveCapacity(names.count)
+        var keyNames: [[Int]] = []
+        for (index, name) in names.enumerated() {
             let key = NameKey.fold(name)
             if let k = keyIndex[key] {
-                keyNames[k].append(name)
+                keyNames[k].append(index)
             } else {
                 keyIndex[key] = keyNames.count
-                keyNames.append([name])
+                keyNames.append([index])
             }
         }
-        var parent = Array(keyNames.indices)
-        func find(_ k: Int) -> Int {
-            var k = k
-            while parent[k] != k { k = parent[k] }
-            return k
+        /// The sets each fold key (or natural-order key) has been merged into: usually one; more when
+        /// identifiers kept look-alike names apart.
+        var keyRoots = [[Int]](repeating: [], count: keyNames.count)
+        for (k, members) in keyNames.enumerated() where members.count > 1 {
+            for member in members {
+                sets.join(member, into: &keyRoots[k], rule: .fold,
+                          reason: "same name when case, diacritics, punctuation and spacing are ignored",
+                          conflictReason: "not merged: same name when folded, but different author identifiers",
+                          conflicts: &resolution.conflicts)
+            }
         }
-        // 3. Initials, within (surname, first name) blocks.
+
+        // 4. Notation: inverted names and surname-first initials, keyed by their natural-order form.
+        for (index, name) in names.enumerated() {
+            guard name.utf8.contains(0x2C) || (!surnameFirst.isEmpty && surnameFirst.contains(name)),
+                  clusterKinds[name] != .group,
+                  let person = PersonName(name, surnameFirst: surnameFirst.contains(name)) else { continue }
+            let key = person.naturalKey
+            guard key != NameKey.fold(name) else { continue }
+            let k: Int
+            if let existing = keyIndex[key] {
+                k = existing
+                if keyRoots[k].isEmpty, let first = keyNames[k].first { keyRoots[k] = [first] }
+            } else {
+                k = keyNames.count
+                keyIndex[key] = k
+                keyNames.append([])
+                keyRoots.append([])
+            }
+            sets.join(index, into: &keyRoots[k], rule: .notation,
+                      reason: "the same name in another order or notation",
+                      conflictReason: "not merged: the same name in another notation, but different author identifiers",
+                      conflicts: &resolution.conflicts)
+        }
+
+        // 5 and 6. Initials.
         if mergeInitials {
-            var blocks: [String: [(key: Int, name: PersonName)]] = [:]
-            var blockOrder: [String] = []
-            for (k, names) in keyNames.enumerated() {
-                guard names.allSatisfy({ clusterKinds[$0] != .group }) else { continue }
-                guard !names.contains(where: { thesaurus.isFixed($0) }) else { continue }
-                guard let person = PersonName(names[0]), person.hasFullFirstName else { continue }
-                let blockKey = person.surname + "|" + person.given[0] + "|" + (person.suffix ?? "")
-                if blocks[blockKey] == nil { blockOrder.append(blockKey) }
-                blocks[blockKey, default: []].append((k, person))
-            }
-            for blockKey in blockOrder {
-                let block = blocks[blockKey]!
-                guard block.count > 1 else { continue }
-                // Components of the compatibility graph.
-                var seen = Set<Int>()
-                for start in block.indices where !seen.contains(start) {
-                    var component = [start]
-                    seen.insert(start)
-                    var queue = [start]
-                    while let i = queue.popLast() {
-                        for j in block.indices where !seen.contains(j) && block[i].name.isInitialCompatible(with: block[j].name) {
-                            seen.insert(j)
-                            component.append(j)
-                            queue.append(j)
-                        }
-                    }
-                    guard component.count > 1 else { continue }
-                    component.sort()
-                    let clique = component.allSatisfy { i in
-                        component.allSatisfy { j in i == j || block[i].name.isInitialCompatible(with: block[j].name) }
-                    }
-                    let names = component.flatMap { keyNames[block[$0].key] }.sorted()
-                    if clique {
-                        let root = block[component[0]].key
-                        for i in component.dropFirst() { parent[block[i].key] = root }
-                    } else {
-                        resolution.conflicts.append(NameConflict(names: names,
-                            reason: "not merged: the initials fit more than one person (\(names.joined(separator: "; ")))"))
-                    }
-                }
-            }
+            var people = InitialsCandidates(sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
+                                            surnameFirst: surnameFirst)
+            people.mergeCompatibleFullNames(&sets, conflicts: &resolution.conflicts)
+            people = InitialsCandidates(sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
+                                        surnameFirst: surnameFirst)
+            people.mergeInitialsOnlyForms(&sets, conflicts: &resolution.conflicts)
         }
+
         // Canonical names per final set (a set of one name is its own canonical name).
-        var sets = [[String]](repeating: [], count: keyNames.count)
-        for k in keyNames.indices { sets[find(k)].append(contentsOf: keyNames[k]) }
-        var canonicalOf: [String: String] = [:]  // clustering name → canonical
-        canonicalOf.reserveCapacity(clusterNames.count)
-        for variants in sets where !variants.isEmpty {
-            let best = variants.count == 1 ? variants[0] : variants.min { a, b in preferred(a, over: b, counts: clusterCounts) }!
-            let kind: AuthorKind = variants.contains { clusterKinds[$0] == .group } ? .group : .person
-            resolution.kinds[best] = kind
-            for variant in variants { canonicalOf[variant] = best }
+        var canonicalOf = Array(names.indices)
+        resolution.kinds.reserveCapacity(names.count)
+        for (index, name) in names.enumerated() where sets.find(index) == index && sets.mergedSets[index] == nil {
+            resolution.kinds[name] = clusterKinds[name] == .group ? .group : .person
         }
+        for set in sets.mergedSets.values {
+            let best = set.min { a, b in preferred(names[a], over: names[b], counts: clusterCounts) }!
+            let kind: AuthorKind = set.contains { clusterKinds[names[$0]] == .group } ? .group : .person
+            resolution.kinds[names[best]] = kind
+            for member in set { canonicalOf[member] = best }
+        }
+        // Without a thesaurus every written name enters as itself, at its own index.
+        var nameIndex: [String: Int] = [:]
+        if !thesaurus.replacements.isEmpty {
+            for (index, name) in names.enumerated() { nameIndex[name] = index }
+        }
+
         // The written → canonical map and the list of merges.
         resolution.canonical.reserveCapacity(afterThesaurus.count)
-        for written in (thesaurus.replacements.isEmpty ? clusterNames : afterThesaurus.keys.sorted()) {
-            let entering = afterThesaurus[written]!
-            let canonical = canonicalOf[entering]!
+        var explainer = MergeExplainer(edges: sets.edges, names: names)
+        let writtenNames = thesaurus.replacements.isEmpty ? names : afterThesaurus.keys.sorted()
+        for (position, written) in writtenNames.enumerated() {
+            let entering = thesaurus.replacements.isEmpty ? written : afterThesaurus[written]!
+            let enteringIndex = thesaurus.replacements.isEmpty ? position : nameIndex[entering]!
+            let canonicalIndex = canonicalOf[enteringIndex]
+            let canonical = names[canonicalIndex]
             resolution.canonical[written] = canonical
             guard written != canonical else { continue }
             if entering != written {
@@ -164,11 +219,14 @@ public enum NameResolver {
                 resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: .fold,
                     reason: "same name when case, diacritics, punctuation and spacing are ignored"))
             } else {
-                resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: .initials,
-                    reason: "same surname and first name; middle names/initials agree; no conflicting candidate"))
+                let (rule, reason) = explainer.explain(enteringIndex, canonical: canonicalIndex)
+                resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: rule, reason: reason))
             }
         }
         resolution.merges.sort { ($0.canonical, $0.variant) < ($1.canonical, $1.variant) }
+        // One conflict per set of names (the fold and notation steps can meet the same pair).
+        var reported = Set<[String]>()
+        resolution.conflicts = resolution.conflicts.filter { reported.insert($0.names).inserted }
         return resolution
     }
 
@@ -181,6 +239,8 @@ public enum NameResolver {
         if la != lb { return la > lb }
         let ca = counts[a] ?? 0, cb = counts[b] ?? 0
         if ca != cb { return ca > cb }
+        let ia = a.contains(","), ib = b.contains(",")
+        if ia != ib { return !ia }
         let da = a.unicodeScalars.filter { !$0.isASCII }.count, db = b.unicodeScalars.filter { !$0.isASCII }.count
         if da != db { return da > db }
         // The more carefully written form: "Peter C. Humphreys" over "Peter C Humphreys", "Jean-Baptiste" over "Jean Baptiste".
