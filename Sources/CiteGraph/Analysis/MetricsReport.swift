@@ -60,6 +60,9 @@ public struct MetricsReport {
             "communities": .int(m.communityCount),
             "selfLoopsDropped": .int(g.selfLoopsDropped),
             "betweennessEstimate": estimate,
+            "closenessEstimate": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
+                .object(["pivots": .int($0.pivots), "epsilon": .double($0.epsilon), "delta": .double($0.delta)])
+            } ?? .null,
             "issues": .array(file.issues.map { .object(["line": .int($0.line), "message": .string($0.message)]) }),
             "settings": .object([
                 "communities": .string(options.communities.rawValue), "resolution": .double(options.resolution),
@@ -92,7 +95,10 @@ public struct MetricsReport {
         out += "\n\(g.nodeCount) nodes, \(g.edgeCount) edges\(g.isDirected ? " (directed)" : ""), \(m.components.count) component\(m.components.count == 1 ? "" : "s") (largest \(m.components.largestSize)), density \(f(m.density)), transitivity \(f(m.transitivity)), diameter of the largest \(m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "between \(m.diameter.lower) and \(m.diameter.upper)")\n"
         out += "\(options.communities.rawValue) (seed \(options.seed), resolution \(options.resolution)): \(m.communityCount) communities, modularity \(f(m.modularity))\n"
         if let e = m.betweennessEstimate {
-            out += "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta); closeness skipped above \(options.exactThreshold) nodes (use --exact)\n"
+            out += "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta) (use --exact for exact values)\n"
+        }
+        if let c = m.closenessEstimate, c.pivots > 0 {
+            out += "closeness and harmonic are sampled estimates (\(c.pivots) BFS pivots per large component): average distances within ±\(f(c.epsilon))×diameter with probability \(1 - c.delta)\n"
         }
         if g.nodeCount > limit { out += "(top \(limit) of \(g.nodeCount) by PageRank; --top N or --json for all)\n" }
         return out

@@ -49,6 +49,9 @@ public struct NetworkMeasures: Sendable {
     public let betweennessWeighted: [Double]?
     /// Set when betweenness is a sampled estimate: the additive error bound ε at confidence 1 − δ.
     public let betweennessEstimate: (epsilon: Double, delta: Double, samples: Int)?
+    /// Set when closeness and harmonic are sampled estimates: pivots per large component, and the bound
+    /// (average distances within `epsilon`·diameter with probability 1 − `delta`).
+    public let closenessEstimate: (pivots: Int, epsilon: Double, delta: Double)?
     public let closeness: [Double]?
     public let closenessWeighted: [Double]?
     public let harmonic: [Double]?
@@ -105,15 +108,24 @@ public struct NetworkMeasures: Sendable {
             closenessWeighted = timed("closenessWeighted") { Closeness.closeness(g, weighted: true, threads: options.threads) }
             harmonic = timed("harmonic") { Closeness.harmonic(g, weighted: false, threads: options.threads) }
             harmonicWeighted = timed("harmonicWeighted") { Closeness.harmonic(g, weighted: true, threads: options.threads) }
+            closenessEstimate = nil
         } else {
             let estimate = timed("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
             betweenness = estimate.values
             betweennessWeighted = nil
             betweennessEstimate = (estimate.epsilon, estimate.delta, estimate.samples)
-            closeness = nil
             closenessWeighted = nil
-            harmonic = nil
             harmonicWeighted = nil
+            if g.isDirected {
+                closeness = nil
+                harmonic = nil
+                closenessEstimate = nil
+            } else {
+                let sampled = timed("closenessSampled") { Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads) }
+                closeness = sampled.closeness
+                harmonic = sampled.harmonic
+                closenessEstimate = (sampled.pivots, sampled.epsilon, sampled.delta)
+            }
         }
         // A directed acyclic graph (most citation graphs) has a nilpotent adjacency matrix: the iteration on A + I
         // converges only like 1/k, so it is capped there instead of running 100,000 rounds.

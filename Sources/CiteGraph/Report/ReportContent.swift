@@ -69,8 +69,9 @@ struct ReportContent {
         if let b = m.betweenness {
             cols.append((m.betweennessEstimate == nil ? "Betweenness" : "Betweenness (est.)", { Report.format(b[$0]) }, { b[$0] }))
         }
-        if let c = m.closeness { cols.append(("Closeness", { Report.format(c[$0]) }, { c[$0] })) }
-        if let h = m.harmonic { cols.append(("Harmonic", { Report.format(h[$0]) }, { h[$0] })) }
+        let estimated = m.closenessEstimate.map { $0.pivots > 0 } ?? false
+        if let c = m.closeness { cols.append((estimated ? "Closeness (est.)" : "Closeness", { Report.format(c[$0]) }, { c[$0] })) }
+        if let h = m.harmonic { cols.append((estimated ? "Harmonic (est.)" : "Harmonic", { Report.format(h[$0]) }, { h[$0] })) }
         cols.append(("Eigenvector", { Report.format(m.eigenvector[$0]) }, { m.eigenvector[$0] }))
         cols.append(("PageRank", { Report.format(m.pagerank[$0]) }, { m.pagerank[$0] }))
         cols.append(("k-core", { String(m.coreness[$0]) }, { Double(m.coreness[$0]) }))
@@ -113,7 +114,12 @@ struct ReportContent {
             }
         }
         if let e = net.measures.betweennessEstimate {
-            notes.append("Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)). Closeness is not computed above \(Report.count(settings.exactThreshold)) nodes (use --exact).")
+            notes.append("Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)); exact up to \(Report.count(settings.exactThreshold)) nodes or with --exact.")
+        }
+        if let c = net.measures.closenessEstimate, c.pivots > 0 {
+            notes.append("Closeness and harmonic centrality are sampled estimates (Eppstein–Wang, \(Report.count(c.pivots)) BFS pivots per large component): average distances within ±\(Report.format(c.epsilon, digits: 3))×diameter with probability \(Report.format(1 - c.delta, digits: 3)); weighted variants are not computed.")
+        } else if net.measures.closeness == nil {
+            notes.append("Closeness is not computed for directed graphs above \(Report.count(settings.exactThreshold)) nodes (use --exact).")
         }
         return notes
     }

@@ -49,6 +49,9 @@ enum ReportJSON {
                     .object(["exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples)])
                 } ?? .object(["exact": .bool(m.betweenness != nil)]),
                 "closenessComputed": .bool(m.closeness != nil),
+                "closeness": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
+                    .object(["exact": .bool(false), "pivots": .int($0.pivots), "epsilon": .double($0.epsilon), "delta": .double($0.delta)])
+                } ?? .object(["exact": .bool(m.closeness != nil)]),
                 "eigenvectorConverged": .bool(m.eigenvectorConverged),
                 "notes": .strings(net.network.notes),
                 "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) } ?? .null,
