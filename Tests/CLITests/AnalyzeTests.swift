@@ -192,6 +192,27 @@ import FoundationXML
         #expect(usage.stderr.contains("unknown layout 'spring'"))
     }
 
+    @Test("--thesaurus merges names in the networks and lists the merge; --strict fails on warnings")
+    func thesaurusAndStrict() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let thesaurus = work.appendingPathComponent("thesaurus.txt")
+        try Data("label\treplace by\nMary Somerville\tAda Lovelace\n".utf8).write(to: thesaurus)
+        let (r, dir) = try Self.analyze([Self.small, "--quiet", "--networks", "coauthorship", "--thesaurus", thesaurus.path])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try CLI.json(try Self.read(dir, "report.json"))
+        let merges = try #require((report["dataQuality"] as? [String: Any])?["nameMerges"] as? [[String: Any]])
+        #expect(merges.contains { $0["variant"] as? String == "Mary Somerville" && $0["canonical"] as? String == "Ada Lovelace" && $0["rule"] as? String == "thesaurus" })
+        #expect((report["networks"] as? [String: [String: Any]])?["coauthorship"]?["nodes"] as? Int == 7)
+        // A table row with a bad year is a warning: --strict exits 2 after writing everything.
+        let bad = work.appendingPathComponent("bad.tsv")
+        try Data("paper_id\tyear\ttopic\tauthors\tdoi\nP1\tsoon\tLG\tA B;C D\t10.1/x\nP2\t2020\tLG\tA B;E F\t10.1/y\n".utf8).write(to: bad)
+        let strict = try CLI.run(["analyze", bad.path, "--out", work.appendingPathComponent("o").path, "--quiet", "--strict"])
+        #expect(strict.status == 2, "\(strict.stderr)")
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("o/report.html").path))
+    }
+
     @Test("png and pdf on request; a map limited to its top nodes says so")
     func imageFormatsAndLimit() throws {
         let (r, dir) = try Self.analyze([Self.small, "--networks", "coauthorship", "--image-formats", "png,pdf", "--max-drawn-nodes", "5"])
