@@ -17,28 +17,14 @@ import Testing
 
     /// Runs chromium headless with `arguments` and a time limit; returns (stdout, stderr).
     static func browser(_ arguments: [String]) throws -> (String, String) {
-        let binary = try #require(chromium, "chromium is not installed: `make deps` installs it (apt-get install chromium)")
-        let dir = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
-                             "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"] + arguments
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return (String(decoding: try Data(contentsOf: out), as: UTF8.self), String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        let binary = try #require(chromium, "chromium is not installed: `make test` installs it (apt-get install chromium)")
+        let profile = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let r = try CLI.run(URL(fileURLWithPath: binary),
+                            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                             "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
+                             "--virtual-time-budget=5000"] + arguments, timeout: 120)
+        return (r.stdout, r.stderr)
     }
 
     static func consoleLines(_ stderr: String) -> [String] {

@@ -23,11 +23,16 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+        try run(executable, arguments, in: directory)
+    }
+
+    /// Runs any program; output goes to files, so a large output can never block the child on a full pipe.
+    /// A program still running after `timeout` seconds is terminated.
+    static func run(_ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        // Output goes to files, so a large output can never block the child on a full pipe.
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
@@ -37,6 +42,9 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { process.terminate() }
         process.waitUntilExit()
         try out.close()
         try err.close()

@@ -88,6 +88,16 @@ struct TaggedLineScanner<Syntax: TaggedSyntax>: IteratorProtocol {
 
 /// Small text helpers shared by the tagged readers.
 enum TaggedText {
+    /// The shape of an empty line or of one starting with a space or tab (a continuation in MEDLINE and WoS);
+    /// nil for a line that starts with anything else (a tag line to classify).
+    static func indentedLine(_ line: String) -> TaggedLine? {
+        guard let first = line.utf8.first else { return .blank }
+        guard first == 0x20 || first == 0x09 else { return nil }
+        if isBlank(line) { return .blank }
+        let text = Substring(line)
+        return hasControlCharacters(text) ? .malformed : .continuation(text)
+    }
+
     /// Trimmed, whitespace runs collapsed to one space (see `TableRecordReader.collapsed`).
     static func collapsed(_ text: Substring) -> String { TableRecordReader.collapsed(text) }
 

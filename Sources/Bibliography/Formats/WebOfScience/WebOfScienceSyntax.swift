@@ -4,13 +4,7 @@
 enum WebOfScienceSyntax: TaggedSyntax {
     static func classify(_ line: String) -> TaggedLine {
         let utf8 = line.utf8
-        guard let first = utf8.first else { return .blank }
-        if first == 0x20 || first == 0x09 {
-            if TaggedText.isBlank(line) { return .blank }
-            let text = Substring(line)
-            if TaggedText.hasControlCharacters(text) { return .malformed }
-            return .continuation(text)
-        }
+        if let indented = TaggedText.indentedLine(line) { return indented }
         let head = Array(utf8.prefix(3))
         guard head.count >= 2, TaggedText.isUpper(head[0]),
               TaggedText.isUpper(head[1]) || TaggedText.isDigit(head[1]) else { return .malformed }
