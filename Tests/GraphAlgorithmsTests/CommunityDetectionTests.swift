@@ -18,17 +18,15 @@ enum CommunityAlgorithm: String, CaseIterable, Sendable, CustomTestStringConvert
 @Suite("Community detection")
 struct CommunityDetectionTests {
     /// Modularity at least the best of igraph multilevel, igraph Leiden and leidenalg over seeds 0…9 (resolution 1,
-    /// weighted) minus 0.002, every community connected. Louvain on ca-GrQc is held to igraph's Louvain
-    /// (multilevel, best of 10 seeds) instead: Louvain does not reach Leiden's optimum there (igraph's own best
-    /// is 0.0046 below it; ours, with multilevel refinement, lands 0.002–0.005 below).
+    /// weighted) minus 0.002, every community connected — for Louvain too, although on ca-GrQc that best is a
+    /// Leiden result 0.0047 above igraph's own Louvain (cond-mat: `CondMatReferenceTests`).
     @Test(arguments: CommunityAlgorithm.allCases, CommunityFixtures.graphNames)
     func qualityMatchesReferenceLibraries(_ algorithm: CommunityAlgorithm, _ name: String) throws {
         let g = try CommunityFixtures.graph(name)
-        let key = algorithm == .louvain && name == "ca-grqc" ? "igraphMultilevel" : "best"
-        let reference = try CommunityFixtures.referenceModularity(name, key)
+        let reference = try CommunityFixtures.referenceModularity(name, "best")
         let p = algorithm.run(g)
         CommunityFixtures.expectValid(p, on: g)
-        #expect(p.modularity >= reference - 0.002, "\(algorithm) on \(name): \(p.modularity) vs \(key) \(reference)")
+        #expect(p.modularity >= reference - 0.002, "\(algorithm) on \(name): \(p.modularity) vs best \(reference)")
     }
 
     @Test(arguments: CommunityAlgorithm.allCases)

@@ -50,10 +50,12 @@ import Testing
         let (ref, _) = try Self.load()
         let modularity = try #require(ref.json["modularity"] as? [String: Any])
         let best = try #require(modularity["best"] as? Double)
-        let multilevel = try #require(modularity["igraphMultilevel"] as? Double)
         let leiden = Leiden.run(ref.file.graph, seed: 42)
         #expect(leiden.modularity >= best - 0.002)
-        #expect(Louvain.run(ref.file.graph, seed: 42).modularity >= multilevel - 0.002)
         #expect(CommunityFixtures.disconnectedCommunities(leiden.membership, in: ref.file.graph).isEmpty)
+        // Louvain too is held to the best of all three libraries (a Leiden result, 0.0044 above igraph's Louvain).
+        let louvain = Louvain.run(ref.file.graph, seed: 42)
+        #expect(louvain.modularity >= best - 0.002, "Louvain \(louvain.modularity) vs best \(best)")
+        #expect(CommunityFixtures.disconnectedCommunities(louvain.membership, in: ref.file.graph).isEmpty)
     }
 }

@@ -60,22 +60,10 @@ public enum Leiden {
                 if newId == nil && (iterations < 0 || done < iterations) {
                     // Later iterations change little: renumber the nodes community by community so that most
                     // neighbors of a node have nearby ids (cache locality in every phase).
-                    var order = [Int32](repeating: 0, count: n)
-                    var inverse = [Int32](repeating: 0, count: n)
-                    var start = [Int](repeating: 0, count: n + 1)
-                    for v in 0..<n { start[Int(membership[v]) + 1] += 1 }
-                    for c in 0..<n { start[c + 1] += start[c] }
-                    for v in 0..<n {
-                        let c = Int(membership[v])
-                        order[start[c]] = Int32(truncatingIfNeeded: v)
-                        inverse[v] = Int32(truncatingIfNeeded: start[c])
-                        start[c] += 1
-                    }
-                    graph = order.withUnsafeBufferPointer { o in
-                        inverse.withUnsafeBufferPointer { graph.permuted(o.baseAddress!, newId: $0.baseAddress!) }
-                    }
-                    membership = order.map { membership[Int($0)] }
-                    newId = inverse
+                    let renumbered = graph.renumberedByCommunity(membership)
+                    graph = renumbered.graph
+                    membership = renumbered.membership
+                    newId = renumbered.newId
                 }
             }
         }
