@@ -156,7 +156,7 @@ import FoundationXML
         // graphviz drew the backslash name as written (no \N substitution).
         let svg = try Self.read(dir, "coauthorship.svg")
         #expect(svg.contains(">Back\\slash \\N Name</text>"))
-        #expect(try Self.read(dir, "coauthorship.dot").contains("xlabel=\"Back\\\\slash \\\\N Name\""))
+        #expect(try Self.read(dir, "coauthorship.dot").contains("label=\"Back\\\\slash \\\\N Name\""))
     }
 
     @Test("settings from citegraph.toml, flags override, mistakes located; stale network files removed")

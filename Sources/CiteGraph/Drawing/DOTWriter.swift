@@ -61,13 +61,16 @@ public struct DOTWriter {
     /// Text grows with the drawing (a map of 2,000 nodes is ~3× wider than one of 200), so labels and the legend
     /// stay readable when the whole map is shown at once.
     var textScale: Double { max(1, (Double(nodes.count) / 200).squareRoot()) }
+    /// Node labels grow more slowly than the legend: they sit in the crowded middle of the map.
+    var labelScale: Double { textScale.squareRoot() }
 
     public var text: String {
         var out = "\(directed ? "digraph" : "graph") \(DOTString.quoted(name)) {\n"
         let font = "DejaVu Sans"
         var graphAttrs = [
             "layout=\(layout)", "outputorder=edgesfirst", "bgcolor=\"white\"", "pad=0.4",
-            "fontname=\(DOTString.quoted(font))", "labelloc=t", "labeljust=l", "forcelabels=true",
+            "fontname=\(DOTString.quoted(font))", "labelloc=t", "labeljust=l",
+
             "label=<\(legendTable)>",
         ]
         switch layout {
@@ -80,14 +83,16 @@ public struct DOTWriter {
         out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", color=\"#FFFFFF\", penwidth=0.6, fontname=\(DOTString.quoted(font)), fontsize=10, fontcolor=\"#222222\"];\n"
         out += "  edge [color=\"#8C8C8C80\", arrowsize=0.5];\n"
         for node in nodes {
-            let width = 0.12 + 0.5 * node.size.squareRoot()
-            var attrs = ["id=\"n\(node.id)\"", "width=\(DOTWriter.number(width))",
-                         "fillcolor=\"\(node.color)\"",
-                         "tooltip=\(DOTString.quoted(node.tooltip))"]
+            var attrs = ["id=\"n\(node.id)\"", "fillcolor=\"\(node.color)\"", "tooltip=\(DOTString.quoted(node.tooltip))"]
             if node.showLabel {
-                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * textScale
-                attrs.append("xlabel=\(DOTString.quoted(node.label))")
-                attrs.append("fontsize=\(DOTWriter.number(fontSize))")
+                // A labeled node carries its name inside a rounded box of its community's color, so overlap removal
+                // keeps every label clear of the other nodes and labels; the text grows with the node's rank.
+                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * labelScale
+                attrs += ["shape=box", "style=\"rounded,filled\"", "fixedsize=false", "margin=\"0.06,0.03\"",
+                          "width=0", "height=0", "label=\(DOTString.quoted(node.label))",
+                          "fontsize=\(DOTWriter.number(fontSize))", "fontcolor=\"\(Palette.textColor(on: node.color))\""]
+            } else {
+                attrs.append("width=\(DOTWriter.number(0.12 + 0.5 * node.size.squareRoot()))")
             }
             out += "  n\(node.id) [\(attrs.joined(separator: ", "))];\n"
         }
@@ -104,7 +109,9 @@ public struct DOTWriter {
     var legendTable: String {
         let big = DOTWriter.number(18 * textScale), small = DOTWriter.number(11 * textScale), mark = DOTWriter.number(13 * textScale)
         var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(big)\"><B>\(DOTString.html(title))</B></FONT></TD></TR>"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(subtitle))</FONT></TD></TR>"
+        for line in subtitle.components(separatedBy: "\n") {
+            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(line))</FONT></TD></TR>"
+        }
         for entry in legend {
             rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(mark)\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
         }

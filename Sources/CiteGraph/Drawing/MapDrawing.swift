@@ -96,8 +96,8 @@ public struct MapDrawing: Sendable {
                                 text: "\(rest) other communit\(rest == 1 ? "y" : "ies")" + (singles > 0 ? " (\(singles) of them single \(net.nodeKind.rawValue)s)" : "")))
         }
         let kindNoun = net.nodeKind == .author ? "authors" : "papers"
-        var subtitle = "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(kindNoun), \(g.edgeCount) links · node size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(Report.format(m.modularity, digits: 3))"
-        if let notice { subtitle += " · " + notice }
+        var subtitle = "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(kindNoun), \(g.edgeCount) links\nnode size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(Report.format(m.modularity, digits: 3))"
+        if let notice { subtitle += "\n" + notice }
         let titles = ["coauthorship": "Co-authorship network", "topics": "Shared-topic network", "citations": "Citation network",
                       "cocitation": "Co-citation network", "coupling": "Bibliographic coupling network"]
         let writer = DOTWriter(name: net.name, directed: g.isDirected, layout: settings.layout,

@@ -46,7 +46,7 @@ enum HTMLAssets {
         .viewport svg.graph { width:100%; height:100%; display:block; }
         .details { position:absolute; right:12px; top:56px; max-width:340px; background:rgba(255,255,255,0.96); border:1px solid var(--line); border-radius:6px; padding:8px 12px; font-size:13px; white-space:pre-line; box-shadow:0 2px 8px rgba(0,0,0,0.12); pointer-events:none; }
         .notice { margin:6px 10px; color:#8a4b00; font-size:13px; }
-        svg.graph g.node.hit ellipse, svg.graph g.node.hit polygon { stroke:#d62728; stroke-width:4px; }
+        svg.graph g.node.hit ellipse, svg.graph g.node.hit polygon, svg.graph g.node.hit path { stroke:#d62728; stroke-width:4px; }
         svg.graph g.node.hit text { font-weight:bold; }
         svg.graph.searching g.node:not(.hit), svg.graph.searching g.edge { opacity:0.18; }
         .communities { display:grid; grid-template-columns:repeat(auto-fill, minmax(330px, 1fr)); gap:12px; }
