@@ -93,6 +93,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if !input.inputs.isEmpty { s.inputs = input.inputs }
         if let f = input.inputFormat { s.inputFormat = InputFormat(rawValue: f) }
+        if let c = input.columns { s.columns = c }
         if let out { s.out = out }
         if let v: Counting = try choice(counting, "counting", Counting.allCases.map(\.rawValue)) { s.counting = v }
         if let minPapers { s.minPapers = minPapers }

@@ -11,6 +11,9 @@ struct InputOptions: ParsableArguments {
             help: "Read every input as this format instead of detecting it: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", ")).")
     var inputFormat: String?
 
+    @Option(help: "Plain tables (CSV/TSV with a header): which column holds which field, for header names other than the usual ones, e.g. authors=Writers,title=Name,year=PubYear. Fields: \(TableColumns.Field.list).")
+    var columns: String?
+
     @Flag(help: "Fail (exit 2) when the input has any warning or error, after reporting everything.")
     var strict = false
 
@@ -21,12 +24,24 @@ struct InputOptions: ParsableArguments {
         if let f = inputFormat, InputFormat(rawValue: f) == nil || f == "unknown" {
             throw ValidationError("unknown --input-format '\(f)'; expected one of: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))")
         }
+        _ = try tableColumns()
+    }
+
+    /// The parsed `--columns` (empty when not given).
+    func tableColumns() throws -> TableColumns {
+        guard let columns else { return TableColumns() }
+        do {
+            return try TableColumns(parsing: columns)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     var resolvedInputs: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
     func read() -> InputReader.Batch {
-        InputReader.read(resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)))
+        InputReader.read(resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)),
+                         columns: (try? tableColumns()) ?? TableColumns())
     }
 }
 

@@ -193,6 +193,25 @@ enum CLI {
         #expect(missing.stderr.contains("/nonexistent/t.txt"))
     }
 
+    @Test func columnsOptionMapsHeaderNames() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("plain.csv")
+        try "Name,Writers,PubYear\nGraphs,Ann Lee;Bo Chen,2001\n".write(to: csv, atomically: true, encoding: .utf8)
+        let mapped = try CLI.run(["records", "--json", "--columns", "authors=Writers,title=Name,year=PubYear", csv.path])
+        #expect(mapped.status == 0)
+        let lines = mapped.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("Bo Chen") == true)
+        #expect(lines.first?.contains("Graphs") == true)
+        let unmapped = try CLI.run(["records", "--json", csv.path])
+        #expect(unmapped.stdout.isEmpty)
+        let bad = try CLI.run(["records", "--columns", "writer=X", csv.path])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("unknown field “writer”"))
+        #expect(bad.stderr.contains("authors, title, year"))
+    }
+
     @Test func badOptionIsAUsageError() throws {
         let r = try CLI.run(["records", "--input-format", "bogus"])
         #expect(r.status == 64)

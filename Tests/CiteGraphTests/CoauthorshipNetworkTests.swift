@@ -52,6 +52,55 @@ import GraphAlgorithms
         #expect(groups.groupsExcluded == 0)
     }
 
+    /// The projection against a plain dictionary-based one on a generated corpus: same edges (in increasing key
+    /// order), same weights (summed in paper order, so bit-identical) and same papers per edge (in paper order).
+    @Test(arguments: [Counting.full, .fractional])
+    func matchesANaiveProjection(_ counting: Counting) throws {
+        var state: UInt64 = 12345
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var rows = ["id\ttitle\tauthors"]
+        for i in 0..<400 {
+            let names = (0..<(1 + next(7))).map { _ in "Author \(next(60))" }
+            rows.append("P\(i)\tT\(i)\t" + names.joined(separator: ";"))
+        }
+        let c = corpus(rows.joined(separator: "\n"))
+        let r = CoauthorshipNetwork.build(c, options: CoauthorshipOptions(counting: counting))
+        let node = Dictionary(uniqueKeysWithValues: r.network.labels.enumerated().map { ($1, $0) })
+        var expected: [EdgeKey: (weight: Double, papers: [Int32])] = [:]
+        for (index, paper) in c.papers.enumerated() {
+            let ids = paper.authors.compactMap { node[$0.resolved] }
+            let w = counting == .full ? 1.0 : 1.0 / Double(paper.authors.count - 1)
+            for i in 0..<ids.count { for j in (i + 1)..<ids.count {
+                let key = EdgeKey(ids[i], ids[j])
+                expected[key, default: (0, [])].weight += w
+                expected[key, default: (0, [])].papers.append(Int32(index))
+            } }
+        }
+        let keys = r.network.edgePapers.map(\.key)
+        #expect(keys == expected.keys.sorted())
+        for (key, papers) in r.network.edgePapers {
+            let want = try #require(expected[key])
+            #expect(Array(papers) == want.papers)
+            #expect(r.network.graph.weight(key.u, key.v)?.bitPattern == want.weight.bitPattern)
+        }
+        #expect(r.network.graph.edgeCount == expected.count)
+    }
+
+    @Test func nameIndexAnswersLikeADictionary() {
+        let keys = ["Ann Lee", "José Núñez", "A very long author name beyond fifteen bytes", "", "Zoë", "x"]
+        var index = NameIndex(keys)
+        for (i, key) in keys.enumerated() { #expect(index.index(of: key) == i) }
+        #expect(index.index(of: "Ann  Lee") == nil)
+        #expect(index.index(of: "nobody") == nil)
+        // Canonically equivalent, other bytes (e + combining acute): equal as Strings, so found like a dictionary.
+        #expect(index.index(of: "Jose\u{301} Nu\u{301}n\u{303}ez") == 1)
+        var empty = NameIndex([])
+        #expect(empty.index(of: "a") == nil)
+    }
+
     @Test func seedsNetwork() {
         let c = CorpusBuilder.build(InputReader.read([seedsPath]))
         let r = CoauthorshipNetwork.build(c)

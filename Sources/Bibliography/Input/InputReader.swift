@@ -18,15 +18,17 @@ public enum InputReader {
         }
     }
 
-    /// Reads `inputs`; `format` forces a reader instead of detecting it from the content.
-    public static func read(_ inputs: [String], format: InputFormat? = nil) -> Batch {
+    /// Reads `inputs`; `format` forces a reader instead of detecting it from the content; `columns` maps the
+    /// header names of plain tables (`TableRecordReader`) to record fields.
+    public static func read(_ inputs: [String], format: InputFormat? = nil,
+                            columns: TableColumns = TableColumns()) -> Batch {
         let collected = InputCollector.collect(inputs)
         var errors = collected.errors
         var results: [ParseResult] = []
         for path in collected.files {
             do {
                 let file = try TextFile.read(path: path)
-                results.append(read(file, format: format))
+                results.append(read(file, format: format, columns: columns))
             } catch let error as InputError {
                 errors.append(error)
             } catch {
@@ -41,10 +43,15 @@ public enum InputReader {
     }
 
     /// Reads one decoded file, leaving profile splits pending (see `read(_:format:)`).
-    static func read(_ file: TextFile, format: InputFormat?) -> ParseResult {
-        let chosen = format ?? detect(file)
+    static func read(_ file: TextFile, format: InputFormat?, columns: TableColumns = TableColumns()) -> ParseResult {
+        let chosen = format ?? detect(file, columns: columns)
+        if chosen == .table { return TableRecordReader.read(file, columns: columns) }
         if let reader = RecordFormats.reader(for: chosen) { return reader.parse(file) }
         var result = ParseResult(file: file.path, format: .unknown, issues: file.issues)
+        if chosen == .unknown, let notice = TableRecordReader.missingAuthorsNotice(file, columns: columns) {
+            result.issues.append(notice)
+            return result
+        }
         let nonEmpty = file.lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
         let what: String
         if file.byteCount == 0 {
@@ -60,8 +67,11 @@ public enum InputReader {
         return result
     }
 
-    /// Detects the format from the content: the first registered reader that recognizes it.
-    public static func detect(_ file: TextFile) -> InputFormat {
-        RecordFormats.readers.first { $0.looksLike(file) }?.format ?? .unknown
+    /// Detects the format from the content: the first registered reader that recognizes it (a plain table is
+    /// recognized by its header, with `columns` naming the authors column when its name is not a usual one).
+    public static func detect(_ file: TextFile, columns: TableColumns = TableColumns()) -> InputFormat {
+        RecordFormats.readers.first {
+            $0.format == .table ? TableRecordReader.looksLikeTable(file, columns: columns) : $0.looksLike(file)
+        }?.format ?? .unknown
     }
 }

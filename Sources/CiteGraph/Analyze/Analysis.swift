@@ -20,7 +20,10 @@ public struct Analysis: Sendable {
 
     /// Runs every computing step, reporting each to `timer`.
     public static func run(_ settings: AnalysisSettings, timer: StepTimer) throws -> Analysis {
-        let batch = timer.run("read inputs") { InputReader.read(settings.inputs, format: settings.inputFormat) }
+        let columns = (try? settings.columns.map { try TableColumns(parsing: $0) }) ?? nil
+        let batch = timer.run("read inputs") {
+            InputReader.read(settings.inputs, format: settings.inputFormat, columns: columns ?? TableColumns())
+        }
         var corpusOptions = CorpusOptions(inferProfileOwner: settings.inferOwner, mergeInitials: settings.mergeInitials)
         if let path = settings.thesaurus {
             do {

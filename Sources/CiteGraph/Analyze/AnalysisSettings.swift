@@ -20,6 +20,8 @@ public struct AnalysisSettings: Sendable {
     public var inputs: [String] = ["seeds"]
     public var out = "output"
     public var inputFormat: InputFormat?
+    /// Header mapping for plain tables (`--columns authors=Writers,...`), as written.
+    public var columns: String?
     public var counting: Counting = .full
     public var minPapers = 1
     public var maxAuthorsPerPaper = 50
@@ -87,6 +89,9 @@ public struct AnalysisSettings: Sendable {
         if networks.isEmpty { throw fail("networks must name at least one of: coauthorship, topics, citations") }
         if topicNeighbors < 1 { throw fail("topic-neighbors must be at least 1") }
         if leidenIterations == 0 || leidenIterations < -1 { throw fail("leiden-iterations must be positive or -1") }
+        if let columns {
+            do { _ = try TableColumns(parsing: columns) } catch { throw fail(error.description) }
+        }
     }
 
     /// Applies a config file's entries. Unknown keys and wrong types are errors naming the file and line.
@@ -123,6 +128,7 @@ public struct AnalysisSettings: Sendable {
             case "inputs": inputs = try strings()
             case "out": out = try string()
             case "input-format": inputFormat = try choice(InputFormat.self)
+            case "columns": columns = try string()
             case "counting": counting = try choice(Counting.self)
             case "min-papers": minPapers = try int()
             case "max-authors-per-paper": maxAuthorsPerPaper = try int()
@@ -184,6 +190,7 @@ public struct AnalysisSettings: Sendable {
     public var json: JSONValue {
         .object([
             "inputs": .strings(inputs), "out": .string(out), "inputFormat": .optional(inputFormat?.rawValue),
+            "columns": .optional(columns),
             "counting": .string(counting.rawValue), "minPapers": .int(minPapers),
             "maxAuthorsPerPaper": .int(maxAuthorsPerPaper), "groups": .bool(includeGroups),
             "communities": .string(communities.rawValue), "resolution": .double(resolution),

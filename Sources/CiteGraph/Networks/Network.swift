@@ -65,6 +65,16 @@ public struct EdgePapers: Sendable, Sequence {
         if !sorted.isEmpty { offsets.append(papers.count) }
     }
 
+    /// Takes the flat arrays as they are: `keys` increasing, edge i's papers at `papers[offsets[i]..<offsets[i + 1]]`
+    /// (`offsets.count == keys.count + 1`, `offsets[0] == 0`).
+    init(keys: [EdgeKey], offsets: [Int], papers: [Int32]) {
+        precondition(offsets.count == keys.count + 1 && offsets.first == 0 && offsets.last == papers.count,
+                     "EdgePapers offsets must frame the papers of each key")
+        self.keys = keys
+        self.offsets = offsets
+        self.papers = papers
+    }
+
     /// Appends an edge whose key is greater than every key so far.
     mutating func append(_ key: EdgeKey, papers ids: ArraySlice<Int32>) {
         precondition(keys.last.map { $0 < key } ?? true, "EdgePapers keys must be appended in increasing order")

@@ -54,7 +54,17 @@ public struct GraphBuilder: Sendable {
                         selfLoopsDropped: selfLoops, parallelEdgesMerged: merged / (directed ? 1 : 2))
     }
 
-    /// Counting sort by source, then per-row sort by target and merge of equal targets.
+    private static func isStrictlyIncreasing(_ values: [Int32], _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo + 1
+        while i < hi {
+            if values[i - 1] >= values[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Counting sort by source, then per-row sort by target and merge of equal targets (rows that are already
+    /// sorted without repeats are copied as they are).
     static func compress(n: Int, from: [Int32], to: [Int32], weights: [Double], symmetric: Bool)
         -> ([Int], [Int32], [Double], Int) {
         var counts = [Int](repeating: 0, count: n + 1)
@@ -86,7 +96,11 @@ public struct GraphBuilder: Sendable {
         var order: [Int] = []
         for u in 0..<n {
             let lo = counts[u], hi = counts[u + 1]
-            if hi - lo > 1 {
+            if hi - lo > 1 && isStrictlyIncreasing(rowTargets, lo, hi) {
+                // Already sorted without repeats (edges added in increasing (u, v) order give such rows).
+                outTargets.append(contentsOf: rowTargets[lo..<hi])
+                outWeights.append(contentsOf: rowWeights[lo..<hi])
+            } else if hi - lo > 1 {
                 order = Array(lo..<hi)
                 // Stable order by target so merged weights are summed in input order (deterministic).
                 order.sort { a, b in rowTargets[a] != rowTargets[b] ? rowTargets[a] < rowTargets[b] : a < b }

@@ -82,6 +82,11 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
     /// The 1-based line the next row would start at (blank lines not yet skipped).
     public var nextLine: Int { position + 1 }
 
+    /// Moves past blank lines (only spaces and tabs), so that `nextLine` is where the next row starts.
+    public mutating func skipBlankLines() {
+        while position < lines.count, Self.isBlank(lines[position]) { position += 1 }
+    }
+
     /// Returns the issues found so far and forgets them (a reader that streams rows keeps its own list).
     public mutating func takeIssues() -> [ParseIssue] {
         if issues.isEmpty { return [] }
