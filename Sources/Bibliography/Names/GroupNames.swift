@@ -18,9 +18,13 @@ public enum GroupNames {
     public static func isGroup(_ name: String) -> Bool {
         // Fast path: a single token without spaces or hyphens (ids such as "A0000040") is a group only when it
         // is itself a collective word.
-        var hasSeparator = false
-        for byte in name.utf8 where byte == 0x20 || byte == 0x2D { hasSeparator = true; break }
+        var hasSeparator = false, hasDigit = false
+        for byte in name.utf8 {
+            if byte == 0x20 || byte == 0x2D { hasSeparator = true; break }
+            if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+        }
         if !hasSeparator {
+            if hasDigit { return false }  // one token with a digit ("A0000040") is an id, never a collective word
             return name.utf8.count <= 13 && collectiveWords.contains(name.lowercased())
         }
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.utf8.count <= 13 {
