@@ -133,6 +133,8 @@ struct AnalyzeCommand: ParsableCommand {
             Console.error("citegraph: error: \(error)")
             throw ExitCode(1)
         }
+        // Now the remaining steps are known exactly: one drawing per network, then the writing.
+        timer.total = timer.timings.count + analysis.networks.count + 1
         let summary = "\(Report.count(analysis.corpus.papers.count)) papers, \(Report.count(analysis.corpus.authors.count)) authors"
         var drawings: [MapDrawing] = []
         var drawIssues: [String] = []
