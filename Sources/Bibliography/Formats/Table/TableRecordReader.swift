@@ -72,7 +72,7 @@ public enum TableRecordReader {
             return result
         }
         var parser = DelimitedTableParser(file, delimiter: header.delimiter, startLine: header.dataLine)
-        var log = TableIssueLog(limit: listedPerKind)
+        var log = RepeatedIssueLog(limit: listedPerKind, unit: "rows")
         // One record a line at most; avoids regrowing a large array of records.
         result.records.reserveCapacity(max(0, file.lines.count - header.dataLine + 1))
         while let row = parser.next() {
@@ -114,7 +114,7 @@ public enum TableRecordReader {
         }
 
         /// Appends the row's record (or skipped record) and issues to `result`.
-        func add(_ row: DelimitedTableParser.Row, to result: inout ParseResult, log: inout TableIssueLog) {
+        func add(_ row: DelimitedTableParser.Row, to result: inout ParseResult, log: inout RepeatedIssueLog) {
             let fields = row.fields
             // A row of empty cells (",,,") carries nothing: it is a blank line.
             if fields.allSatisfy({ TableRecordReader.isBlankCell($0) }) { return }

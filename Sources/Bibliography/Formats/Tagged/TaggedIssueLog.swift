@@ -1,5 +1,5 @@
-/// Collects a reader's issues: lists the first `limit` of each code, then only counts them and adds one summary
-/// issue per code at the end. `record-skipped` errors are always listed (every skipped record is located).
+/// Collects a tagged-format reader's issues through a `RepeatedIssueLog` (the first `limit` of each code listed,
+/// one summary per code at the end); `record-skipped` errors are always listed (every skipped record is located).
 ///
 /// Also keeps the records-read accounting in one place: `skip` adds the `SkippedRecord` and its `error` issue.
 struct TaggedIssueLog {
@@ -10,12 +10,12 @@ struct TaggedIssueLog {
     let limit: Int
     private(set) var issues: [ParseIssue] = []
     private(set) var skipped: [SkippedRecord] = []
-    private var counts: [String: Int] = [:]
-    private var order: [String] = []
+    private var counter: RepeatedIssueLog
 
     init(path: String, limit: Int = TaggedIssueLog.defaultLimit) {
         self.path = path
         self.limit = limit
+        counter = RepeatedIssueLog(limit: limit, unit: "places")
     }
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: path, line: line) }
@@ -23,11 +23,9 @@ struct TaggedIssueLog {
     /// Counts one issue; makes and lists it while its code is under the limit.
     mutating func add(_ severity: ParseIssue.Severity, _ code: String, line: Int, _ message: @autoclosure () -> String,
                       excerpt: @autoclosure () -> String? = nil) {
-        let count = (counts[code] ?? 0) + 1
-        if count == 1 { order.append(code) }
-        counts[code] = count
-        if count <= limit || code == "record-skipped" {
-            issues.append(ParseIssue(severity, code, at: location(line), message(), excerpt: excerpt()))
+        let at = location(line)
+        counter.add(code, listAlways: code == "record-skipped", to: &issues) {
+            ParseIssue(severity, code, at: at, message(), excerpt: excerpt())
         }
     }
 
@@ -43,16 +41,11 @@ struct TaggedIssueLog {
     }
 
     /// The number of issues of `code` seen so far (listed or not).
-    func count(of code: String) -> Int { counts[code] ?? 0 }
+    func count(of code: String) -> Int { counter.count(of: code) }
 
     /// Adds one summary issue per code that went over the limit, located at `line`.
     mutating func summarize(at line: Int) {
-        for code in order where code != "record-skipped" {
-            guard let count = counts[code], count > limit,
-                  let example = issues.last(where: { $0.code == code }) else { continue }
-            issues.append(ParseIssue(example.severity, code, at: location(line),
-                                     "\(count) places in all had this problem (only the first \(limit) are listed)"))
-        }
+        counter.summarize(at: location(line), into: &issues)
     }
 
     /// Fills `result`: the file's decoding issues first, then this log's issues and skipped records, a
