@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 APT = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: run test build deps test-deps clean bench
+.PHONY: run test build deps test-deps clean bench lint
 
 # Install libgraphviz-dev (pkg-config libgvc) and the DejaVu fonts the maps use, only when missing.
 deps:
@@ -46,3 +46,9 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+# Formatting (swift format, configured in .swift-format) and function length (80 lines; parsers' state machines
+# listed in scripts/lint/long-functions-allowed.txt). CI runs it before the tests.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+	python3 scripts/lint/long_functions.py --allow scripts/lint/long-functions-allowed.txt Sources Tests

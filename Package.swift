@@ -5,10 +5,10 @@ let package = Package(
     name: "CiteGraph",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "citegraph", targets: ["citegraph"]),
+        .executable(name: "citegraph", targets: ["citegraph"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The only C boundary: libgraphviz (libgvc + libcgraph), found through pkg-config.
@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender"]),
+        .testTarget(
+            name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender"]),
         .testTarget(name: "CLITests", dependencies: ["citegraph"], exclude: ["Fixtures", "Golden"]),
     ]
 )

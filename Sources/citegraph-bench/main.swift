@@ -7,13 +7,15 @@ import Foundation
 import GraphAlgorithms
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct Arguments {
     var data = ""
-    var ops = ["build_tsv", "components", "degree", "wdegree", "pagerank", "eigenvector", "kcore", "clustering",
-               "transitivity", "louvain", "leiden"]
+    var ops = [
+        "build_tsv", "components", "degree", "wdegree", "pagerank", "eigenvector", "kcore", "clustering",
+        "transitivity", "louvain", "leiden",
+    ]
     var reps = 3
     var threads = 2
 
@@ -28,7 +30,8 @@ struct Arguments {
             }
         }
         if data.isEmpty {
-            FileHandle.standardError.write(Data("usage: citegraph-bench DATA_DIR [--ops a,b] [--reps N] [--threads N]\n".utf8))
+            FileHandle.standardError.write(
+                Data("usage: citegraph-bench DATA_DIR [--ops a,b] [--reps N] [--threads N]\n".utf8))
             exit(64)
         }
     }
@@ -75,7 +78,10 @@ for op in args.ops {
         let t: Double
         switch op {
         case "build_tsv":
-            t = seconds { let (gr, c) = project(args.data); sink = ["n": .int(gr.nodeCount), "m": .int(gr.edgeCount), "papers": .int(c.papers.count)] }
+            t = seconds {
+                let (gr, c) = project(args.data)
+                sink = ["n": .int(gr.nodeCount), "m": .int(gr.edgeCount), "papers": .int(c.papers.count)]
+            }
         case "build_stages":
             var stage: [String: JSONValue] = [:]
             var file: TextFile?
@@ -84,49 +90,91 @@ for op in args.ops {
             t = seconds {
                 stage["read"] = .double(seconds { file = try! TextFile.read(path: args.data + "/papers.tsv") })
                 stage["parse"] = .double(seconds { result = TableRecordReader.read(file!) })
-                stage["corpus"] = .double(seconds {
-                    corpus = CorpusBuilder.build(InputReader.Batch(results: [result!], errors: []),
-                                                 options: CorpusOptions(inferProfileOwner: false, mergeInitials: false))
-                })
-                stage["project"] = .double(seconds {
-                    _ = CoauthorshipNetwork.build(corpus!, options: CoauthorshipOptions(maxAuthorsPerPaper: 1_000_000))
-                })
+                stage["corpus"] = .double(
+                    seconds {
+                        corpus = CorpusBuilder.build(
+                            InputReader.Batch(results: [result!], errors: []),
+                            options: CorpusOptions(inferProfileOwner: false, mergeInitials: false))
+                    })
+                stage["project"] = .double(
+                    seconds {
+                        _ = CoauthorshipNetwork.build(
+                            corpus!, options: CoauthorshipOptions(maxAuthorsPerPaper: 1_000_000))
+                    })
             }
             sink = stage
         case "components":
-            let gr = g(); t = seconds { sink = ["ncomp": .int(Components(gr).count)] }
+            let gr = g()
+            t = seconds { sink = ["ncomp": .int(Components(gr).count)] }
         case "degree":
-            let gr = g(); t = seconds { sink = ["maxdeg": .int((0..<gr.nodeCount).map(gr.degree).max() ?? 0)] }
+            let gr = g()
+            t = seconds { sink = ["maxdeg": .int((0..<gr.nodeCount).map(gr.degree).max() ?? 0)] }
         case "wdegree":
-            let gr = g(); t = seconds { sink = ["maxwdeg": .double(Degrees(gr).strength.max() ?? 0)] }
+            let gr = g()
+            t = seconds { sink = ["maxwdeg": .double(Degrees(gr).strength.max() ?? 0)] }
         case "pagerank":
-            let gr = g(); t = seconds { let r = PageRank.compute(gr, tolerance: 1e-10); sink = ["iterations": .int(r.iterations)] }
+            let gr = g()
+            t = seconds {
+                let r = PageRank.compute(gr, tolerance: 1e-10)
+                sink = ["iterations": .int(r.iterations)]
+            }
         case "eigenvector":
-            let gr = g(); t = seconds { let r = Eigenvector.compute(gr, tolerance: 1e-9); sink = ["iterations": .int(r.iterations), "converged": .bool(r.converged)] }
+            let gr = g()
+            t = seconds {
+                let r = Eigenvector.compute(gr, tolerance: 1e-9)
+                sink = ["iterations": .int(r.iterations), "converged": .bool(r.converged)]
+            }
         case "kcore":
-            let gr = g(); t = seconds { sink = ["maxcore": .int(CoreNumber.coreness(gr).max() ?? 0)] }
+            let gr = g()
+            t = seconds { sink = ["maxcore": .int(CoreNumber.coreness(gr).max() ?? 0)] }
         case "clustering":
-            let gr = g(); t = seconds { let c = Clustering(gr); sink = ["avg_local_cc": .double(c.coefficients.reduce(0, +) / Double(gr.nodeCount))] }
+            let gr = g()
+            t = seconds {
+                let c = Clustering(gr)
+                sink = ["avg_local_cc": .double(c.coefficients.reduce(0, +) / Double(gr.nodeCount))]
+            }
         case "transitivity":
-            let gr = g(); t = seconds { sink = ["transitivity": .double(Clustering(gr).transitivity)] }
+            let gr = g()
+            t = seconds { sink = ["transitivity": .double(Clustering(gr).transitivity)] }
         case "louvain":
-            let gr = g(); t = seconds { let p = Louvain.run(gr, seed: 1); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
+            let gr = g()
+            t = seconds {
+                let p = Louvain.run(gr, seed: 1)
+                sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)]
+            }
         case "leiden":
-            let gr = g(); t = seconds { let p = Leiden.run(gr, seed: 1, iterations: MeasureOptions.defaultLeidenIterations); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
+            let gr = g()
+            t = seconds {
+                let p = Leiden.run(gr, seed: 1, iterations: MeasureOptions.defaultLeidenIterations)
+                sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)]
+            }
         case "leiden_stable":
-            let gr = g(); t = seconds { let p = Leiden.run(gr, seed: 1); sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)] }
+            let gr = g()
+            t = seconds {
+                let p = Leiden.run(gr, seed: 1)
+                sink = ["Q": .double(p.modularity), "ncomm": .int(p.count)]
+            }
         case "betw":
-            let gr = g(); t = seconds { _ = Betweenness.exact(gr, weighted: false, threads: args.threads) }
+            let gr = g()
+            t = seconds { _ = Betweenness.exact(gr, weighted: false, threads: args.threads) }
         case "betw_w":
-            let gr = g(); t = seconds { _ = Betweenness.exact(gr, weighted: true, threads: args.threads) }
+            let gr = g()
+            t = seconds { _ = Betweenness.exact(gr, weighted: true, threads: args.threads) }
         case "closeness":
-            let gr = g(); t = seconds { _ = Closeness.closeness(gr, weighted: false, threads: args.threads) }
+            let gr = g()
+            t = seconds { _ = Closeness.closeness(gr, weighted: false, threads: args.threads) }
         case "harmonic":
-            let gr = g(); t = seconds { _ = Closeness.harmonic(gr, weighted: false, threads: args.threads) }
+            let gr = g()
+            t = seconds { _ = Closeness.harmonic(gr, weighted: false, threads: args.threads) }
         case "closeness_w":
-            let gr = g(); t = seconds { _ = Closeness.closeness(gr, weighted: true, threads: args.threads) }
+            let gr = g()
+            t = seconds { _ = Closeness.closeness(gr, weighted: true, threads: args.threads) }
         case "betw_approx":
-            let gr = g(); t = seconds { let e = Betweenness.estimate(gr, weighted: false, epsilon: 0.01, delta: 0.1, seed: 1); sink = ["samples": .int(e.samples)] }
+            let gr = g()
+            t = seconds {
+                let e = Betweenness.estimate(gr, weighted: false, epsilon: 0.01, delta: 0.1, seed: 1)
+                sink = ["samples": .int(e.samples)]
+            }
         default:
             FileHandle.standardError.write(Data("citegraph-bench: unknown op \(op)\n".utf8))
             t = .nan

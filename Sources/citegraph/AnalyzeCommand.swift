@@ -7,14 +7,15 @@ import GraphAlgorithms
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Read records, build the co-authorship, shared-topic and citation networks, compute every measure and community, draw the maps and write the reports.",
+        abstract:
+            "Read records, build the co-authorship, shared-topic and citation networks, compute every measure and community, draw the maps and write the reports.",
         discussion: """
-        Settings come from defaults, then `citegraph.toml` in the working directory (or --config FILE), then flags.
-        Writes into --out (default output/): report.html, report.md, report.json, manifest.json; for each network
-        NAME.dot, NAME.svg, NAME.graphml, NAME.gexf, NAME.net; authors.csv, coauthorship-edges.csv,
-        communities.csv, papers.csv. Every file is written atomically; re-running rewrites them byte for byte
-        (only the manifest's timings differ).
-        """
+            Settings come from defaults, then `citegraph.toml` in the working directory (or --config FILE), then flags.
+            Writes into --out (default output/): report.html, report.md, report.json, manifest.json; for each network
+            NAME.dot, NAME.svg, NAME.graphml, NAME.gexf, NAME.net; authors.csv, coauthorship-edges.csv,
+            communities.csv, papers.csv. Every file is written atomically; re-running rewrites them byte for byte
+            (only the manifest's timings differ).
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -32,7 +33,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("min-papers"), help: "Leave out authors with fewer papers (default 1).")
     var minPapers: Int?
 
-    @Option(name: .customLong("max-authors-per-paper"), help: "Papers with more authors make no co-authorship edges (default 50).")
+    @Option(
+        name: .customLong("max-authors-per-paper"),
+        help: "Papers with more authors make no co-authorship edges (default 50).")
     var maxAuthorsPerPaper: Int?
 
     @Flag(help: "Include group authors (\"Gemini Team\") as nodes.")
@@ -56,7 +59,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Label the N most central nodes of each map (default 30).")
     var labels: Int?
 
-    @Option(name: .customLong("size-by"), help: "Node size measure: \(NodeMeasure.allCases.map(\.rawValue).joined(separator: ", ")) (default pagerank).")
+    @Option(
+        name: .customLong("size-by"),
+        help: "Node size measure: \(NodeMeasure.allCases.map(\.rawValue).joined(separator: ", ")) (default pagerank).")
     var sizeBy: String?
 
     @Option(help: "Networks to build, comma-separated: coauthorship,topics,citations (default all).")
@@ -65,7 +70,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("image-formats"), help: "Images to render, comma-separated: svg,png,pdf (svg always).")
     var imageFormats: String?
 
-    @Option(name: .customLong("max-drawn-nodes"), help: "Maps of larger networks show their top N nodes (default 2000).")
+    @Option(
+        name: .customLong("max-drawn-nodes"), help: "Maps of larger networks show their top N nodes (default 2000).")
     var maxDrawnNodes: Int?
 
     @Flag(help: "Exact betweenness and closeness whatever the size (default: exact up to 20,000 nodes, sampled above).")
@@ -84,7 +90,8 @@ struct AnalyzeCommand: ParsableCommand {
                 throw CLIError("\(error)")
             }
         }
-        func choice<T: RawRepresentable>(_ value: String?, _ flag: String, _ all: [String]) throws -> T? where T.RawValue == String {
+        func choice<T: RawRepresentable>(_ value: String?, _ flag: String, _ all: [String]) throws -> T?
+        where T.RawValue == String {
             guard let value else { return nil }
             guard let v = T(rawValue: value) else {
                 throw ValidationError("unknown --\(flag) '\(value)'; expected one of: \(all.joined(separator: ", "))")
@@ -99,7 +106,11 @@ struct AnalyzeCommand: ParsableCommand {
         if let minPapers { s.minPapers = minPapers }
         if let maxAuthorsPerPaper { s.maxAuthorsPerPaper = maxAuthorsPerPaper }
         if groups { s.includeGroups = true }
-        if let v: CommunityAlgorithm = try choice(communities, "communities", CommunityAlgorithm.allCases.map(\.rawValue)) { s.communities = v }
+        if let v: CommunityAlgorithm = try choice(
+            communities, "communities", CommunityAlgorithm.allCases.map(\.rawValue))
+        {
+            s.communities = v
+        }
         if let resolution { s.resolution = resolution }
         if let seed { s.seed = seed }
         if let leidenIterations { s.leidenIterations = leidenIterations }
@@ -111,7 +122,9 @@ struct AnalyzeCommand: ParsableCommand {
         if corpusFlags.noInferOwner { s.inferOwner = false }
         do {
             if let networks { s.networks = try AnalysisSettings.networkList(AnalysisSettings.list(networks)) }
-            if let imageFormats { s.imageFormats = try AnalysisSettings.formatList(AnalysisSettings.list(imageFormats)) }
+            if let imageFormats {
+                s.imageFormats = try AnalysisSettings.formatList(AnalysisSettings.list(imageFormats))
+            }
         } catch {
             throw ValidationError("\(error)")
         }
@@ -135,15 +148,17 @@ struct AnalyzeCommand: ParsableCommand {
         }
         // Now the remaining steps are known exactly: one drawing per network, then the writing.
         timer.total = timer.timings.count + analysis.networks.count + 1
-        let summary = "\(Report.count(analysis.corpus.papers.count)) papers, \(Report.count(analysis.corpus.authors.count)) authors"
+        let summary =
+            "\(Report.count(analysis.corpus.papers.count)) papers, \(Report.count(analysis.corpus.authors.count)) authors"
         var drawings: [MapDrawing] = []
         var drawIssues: [String] = []
         for net in analysis.networks {
             let shown = min(net.graph.nodeCount, settings.maxDrawnNodes)
             do {
-                drawings.append(try timer.run("draw \(net.name) (\(shown) nodes, \(settings.layout))") {
-                    try MapDrawing.draw(net, settings: settings, corpusSummary: summary)
-                })
+                drawings.append(
+                    try timer.run("draw \(net.name) (\(shown) nodes, \(settings.layout))") {
+                        try MapDrawing.draw(net, settings: settings, corpusSummary: summary)
+                    })
             } catch {
                 drawIssues.append("citegraph: error: cannot draw the \(net.name) map: \(error)")
             }
@@ -152,9 +167,12 @@ struct AnalyzeCommand: ParsableCommand {
         do {
             written = try timer.run("write reports") { () throws -> [OutputFolder.Written] in
                 let files = OutputFolder.files(analysis, drawings: drawings)
-                return try OutputFolder.write(files, manifest: { outputs in
-                    Manifest.value(settings: settings, batch: analysis.batch, timings: timer.timings, outputs: outputs)
-                }, to: settings.out)
+                return try OutputFolder.write(
+                    files,
+                    manifest: { outputs in
+                        Manifest.value(
+                            settings: settings, batch: analysis.batch, timings: timer.timings, outputs: outputs)
+                    }, to: settings.out)
             }
         } catch {
             Console.error("citegraph: error: cannot write to \(settings.out): \(error.localizedDescription)")
@@ -165,18 +183,25 @@ struct AnalyzeCommand: ParsableCommand {
         for drawing in drawings { if let notice = drawing.notice { Console.error("citegraph: notice: \(notice)") } }
         if !input.quiet {
             let a = analysis.corpus.accounting
-            Console.error("citegraph: \(a.recordsRead) records read = \(a.papers) papers + \(a.duplicatesMerged) duplicates merged + \(a.skipped) skipped; \(analysis.corpus.authors.count) authors; \(analysis.corpus.merges.count) name merges")
+            Console.error(
+                "citegraph: \(a.recordsRead) records read = \(a.papers) papers + \(a.duplicatesMerged) duplicates merged + \(a.skipped) skipped; \(analysis.corpus.authors.count) authors; \(analysis.corpus.merges.count) name merges"
+            )
             for net in analysis.networks {
-                Console.error("citegraph: \(net.name): \(net.graph.nodeCount) nodes, \(net.graph.edgeCount) edges, \(net.measures.communityCount) communities (modularity \(Report.format(net.measures.modularity, digits: 4)))")
+                Console.error(
+                    "citegraph: \(net.name): \(net.graph.nodeCount) nodes, \(net.graph.edgeCount) edges, \(net.measures.communityCount) communities (modularity \(Report.format(net.measures.modularity, digits: 4)))"
+                )
             }
-            Console.error("citegraph: wrote \(written.count) files to \(settings.out)/ (open \(settings.out)/report.html)")
+            Console.error(
+                "citegraph: wrote \(written.count) files to \(settings.out)/ (open \(settings.out)/report.html)")
         }
         // Issues are listed in the reports; stderr gets the unreadable inputs, and warnings/errors under --strict.
         var quietInput = input
         quietInput.quiet = true
         let serious = analysis.issues.filter { $0.severity >= .warning }
         if !input.quiet, !serious.isEmpty {
-            Console.error("citegraph: \(serious.count) warning(s) or error(s) in the input; see the Data quality section of the report")
+            Console.error(
+                "citegraph: \(serious.count) warning(s) or error(s) in the input; see the Data quality section of the report"
+            )
         }
         let code = Console.finish(batch: analysis.batch, issues: analysis.issues, options: quietInput)
         if code == .success, !drawIssues.isEmpty { throw ExitCode(1) }

@@ -7,11 +7,17 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Input files or folders (folders are read recursively in sorted order). Default: seeds/")
     var inputs: [String] = []
 
-    @Option(name: .customLong("input-format"),
-            help: "Read every input as this format instead of detecting it: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .customLong("input-format"),
+        help:
+            "Read every input as this format instead of detecting it: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))."
+    )
     var inputFormat: String?
 
-    @Option(help: "Plain tables (CSV/TSV with a header): which column holds which field, for header names other than the usual ones, e.g. authors=Writers,title=Name,year=PubYear. Fields: \(TableColumns.Field.list).")
+    @Option(
+        help:
+            "Plain tables (CSV/TSV with a header): which column holds which field, for header names other than the usual ones, e.g. authors=Writers,title=Name,year=PubYear. Fields: \(TableColumns.Field.list)."
+    )
     var columns: String?
 
     @Flag(help: "Fail (exit 2) when the input has any warning or error, after reporting everything.")
@@ -22,7 +28,9 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let f = inputFormat, InputFormat(rawValue: f) == nil || f == "unknown" {
-            throw ValidationError("unknown --input-format '\(f)'; expected one of: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown --input-format '\(f)'; expected one of: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         _ = try tableColumns()
     }
@@ -40,20 +48,28 @@ struct InputOptions: ParsableArguments {
     var resolvedInputs: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
     func read() -> InputReader.Batch {
-        InputReader.read(resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)),
-                         columns: (try? tableColumns()) ?? TableColumns())
+        InputReader.read(
+            resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)),
+            columns: (try? tableColumns()) ?? TableColumns())
     }
 }
 
 /// Options that shape the corpus (deduplication and name resolution).
 struct CorpusFlags: ParsableArguments {
-    @Option(help: "A VOSviewer thesaurus file (tab-separated `label`, `replace by`): forces merges; an empty replacement drops a name; names it mentions are never merged by the initials heuristic.")
+    @Option(
+        help:
+            "A VOSviewer thesaurus file (tab-separated `label`, `replace by`): forces merges; an empty replacement drops a name; names it mentions are never merged by the initials heuristic."
+    )
     var thesaurus: String?
 
-    @Flag(name: .customLong("no-merge-initials"), help: "Do not merge initial-compatible names (\"Andrew K. Lampinen\" / \"Andrew Lampinen\").")
+    @Flag(
+        name: .customLong("no-merge-initials"),
+        help: "Do not merge initial-compatible names (\"Andrew K. Lampinen\" / \"Andrew Lampinen\").")
     var noMergeInitials = false
 
-    @Flag(name: .customLong("no-infer-owner"), help: "Do not add a profile's owner as an inferred author of the profile's papers.")
+    @Flag(
+        name: .customLong("no-infer-owner"),
+        help: "Do not add a profile's owner as an inferred author of the profile's papers.")
     var noInferOwner = false
 
     func options() throws -> CorpusOptions {
@@ -65,7 +81,8 @@ struct CorpusFlags: ParsableArguments {
                 throw CLIError("\(error)")
             }
         }
-        return CorpusOptions(inferProfileOwner: !noInferOwner, mergeInitials: !noMergeInitials, thesaurus: thesaurusValue)
+        return CorpusOptions(
+            inferProfileOwner: !noInferOwner, mergeInitials: !noMergeInitials, thesaurus: thesaurusValue)
     }
 }
 

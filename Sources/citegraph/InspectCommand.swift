@@ -6,7 +6,8 @@ import Foundation
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Account for every input: records read, skipped and why, duplicates, name merges, profiles, data quality."
+        abstract:
+            "Account for every input: records read, skipped and why, duplicates, name merges, profiles, data quality."
     )
 
     @OptionGroup var input: InputOptions

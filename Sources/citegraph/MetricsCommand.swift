@@ -6,12 +6,13 @@ import GraphAlgorithms
 struct MetricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
-        abstract: "Every centrality, the k-cores, clustering and communities of a graph file (GML, GraphML, Pajek, edge list).",
+        abstract:
+            "Every centrality, the k-cores, clustering and communities of a graph file (GML, GraphML, Pajek, edge list).",
         discussion: """
-        Conventions are networkx's: betweenness normalized with endpoints excluded; where a path length is needed an \
-        edge's length is 1/weight (weights are tie strengths); closeness with the Wasserman-Faust correction; \
-        eigenvector weighted, unit norm per connected component; PageRank weighted, damping 0.85.
-        """
+            Conventions are networkx's: betweenness normalized with endpoints excluded; where a path length is needed an \
+            edge's length is 1/weight (weights are tie strengths); closeness with the Wasserman-Faust correction; \
+            eigenvector weighted, unit norm per connected component; PageRank weighted, damping 0.85.
+            """
     )
 
     @Argument(help: "The graph file.")
@@ -57,15 +58,17 @@ struct MetricsCommand: ParsableCommand {
     func run() throws {
         let file: GraphFile
         do {
-            file = try GraphFileReader.read(path: graphFile, format: inputFormat.flatMap(GraphFileFormat.init(rawValue:)),
-                                            directed: directed ? true : nil)
+            file = try GraphFileReader.read(
+                path: graphFile, format: inputFormat.flatMap(GraphFileFormat.init(rawValue:)),
+                directed: directed ? true : nil)
         } catch {
             Console.error("citegraph: error: \(graphFile): \(error)")
             throw ExitCode(1)
         }
         for issue in file.issues { Console.error("\(graphFile):\(issue.line): \(issue.message)") }
-        let options = MeasureOptions(communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
-                                     seed: seed, forceExact: exact, leidenIterations: leidenIterations)
+        let options = MeasureOptions(
+            communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
+            seed: seed, forceExact: exact, leidenIterations: leidenIterations)
         let measures = NetworkMeasures(file.graph, options: options)
         let report = MetricsReport(file: file, measures: measures, options: options)
         Console.out(json ? report.json.prettyRendered() : report.text(limit: top))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// A broken piece of BibTeX followed by a good entry: the reader must locate the problem and still read the
@@ -27,7 +28,8 @@ struct BibTeXFaultySnippetTests {
     static let snippets: [BibTeXFaultySnippet] = [
         BibTeXFaultySnippet(
             name: "unterminated brace in the middle of a file",
-            text: BibTeXFaultySnippet.utf8("""
+            text: BibTeXFaultySnippet.utf8(
+                """
                 @article{first, title = {First}}
                 @article{broken,
                   title = {Broken {title,
@@ -58,7 +60,8 @@ struct BibTeXFaultySnippetTests {
             code: "unknown-entry-type", severity: .notice, line: 2, entries: 3, skipped: 0),
         BibTeXFaultySnippet(
             name: "value with unbalanced quotes",
-            text: BibTeXFaultySnippet.utf8("""
+            text: BibTeXFaultySnippet.utf8(
+                """
                 @article{quoted,
                   title = "Unbalanced,
                   year = 2000,
@@ -90,8 +93,10 @@ struct BibTeXFaultySnippetTests {
             text: {
                 var bytes = Array("@misc{first, title = {First}}\n".utf8)
                 // Invalid UTF-8, NUL, control bytes, and `@{`, `@ {`, `}`, `%`, `"`, `\` on one line.
-                bytes += [0x00, 0xFF, 0xFE, 0x80, 0xC3, 0x28, 0x40, 0x7B, 0x7D, 0x25, 0x01, 0x1B, 0xE2, 0x82, 0x40, 0x20,
-                          0x7B, 0x22, 0x5C, 0x9F, 0x00, 0x7F]
+                bytes += [
+                    0x00, 0xFF, 0xFE, 0x80, 0xC3, 0x28, 0x40, 0x7B, 0x7D, 0x25, 0x01, 0x1B, 0xE2, 0x82, 0x40, 0x20,
+                    0x7B, 0x22, 0x5C, 0x9F, 0x00, 0x7F,
+                ]
                 bytes.append(0x0A)
                 return bytes
             },
@@ -103,8 +108,9 @@ struct BibTeXFaultySnippetTests {
         let bytes = snippet.text() + Array(BibTeXFaultySnippet.good.utf8)
         let result = BibTeXReader.read(TextFile.decode(Data(bytes), path: "faulty.bib"))
         let issue = result.issues.first { $0.code == snippet.code }
-        #expect(issue?.location == SourceLocation(file: "faulty.bib", line: snippet.line),
-                "issues: \(result.issues.map(\.description))")
+        #expect(
+            issue?.location == SourceLocation(file: "faulty.bib", line: snippet.line),
+            "issues: \(result.issues.map(\.description))")
         #expect(issue?.severity == snippet.severity)
         if snippet.severity == .error { #expect(issue?.excerpt != nil) }
         #expect(result.recordsRead == snippet.entries)
@@ -140,7 +146,8 @@ struct BibTeXFaultySnippetTests {
 
     @Test func deeplyNestedButClosedBracesAreRead() throws {
         let depth = 100_000
-        let text = "@misc{deep, title = " + String(repeating: "{", count: depth) + "Deep"
+        let text =
+            "@misc{deep, title = " + String(repeating: "{", count: depth) + "Deep"
             + String(repeating: "}", count: depth) + "}\n" + BibTeXFaultySnippet.good
         let result = readBibTeX(text)
         #expect(result.records.map(\.title) == ["Deep", "Good"])

@@ -1,30 +1,40 @@
 import Testing
+
 @testable import Bibliography
 
 @Suite("BibTeXName")
 struct BibTeXNameTests {
-    @Test("BibTeX name forms", arguments: [
-        // (source, given, particle, family, suffix, display)
-        ("Frank Wood", "Frank", "", "Wood", "", "Frank Wood"),
-        ("Wood, Frank", "Frank", "", "Wood", "", "Frank Wood"),
-        (#"Schr{\"o}der-Preikschat, Wolfgang"#, "Wolfgang", "", "Schröder-Preikschat", "", "Wolfgang Schröder-Preikschat"),
-        ("Ludwig van Beethoven", "Ludwig", "van", "Beethoven", "", "Ludwig van Beethoven"),
-        ("van der Linden, Frank", "Frank", "van der", "Linden", "", "Frank van der Linden"),
-        ("Jean de la Fontaine", "Jean", "de la", "Fontaine", "", "Jean de la Fontaine"),
-        (#"Charles Louis Xavier Joseph de la Vall{\'e}e Poussin"#, "Charles Louis Xavier Joseph", "de la",
-         "Vallée Poussin", "", "Charles Louis Xavier Joseph de la Vallée Poussin"),
-        ("Morris,Jr., James H.", "James H.", "", "Morris", "Jr.", "James H. Morris Jr."),
-        ("Marschalk,IV, George H.", "George H.", "", "Marschalk", "IV", "George H. Marschalk IV"),
-        ("{Di Natale}, G.", "G.", "", "Di Natale", "", "G. Di Natale"),
-        (#"{\"O}hman, Peter"#, "Peter", "", "Öhman", "", "Peter Öhman"),
-        ("Hill, P.~M.", "P. M.", "", "Hill", "", "P. M. Hill"),
-        ("D.~E. Knuth", "D. E.", "", "Knuth", "", "D. E. Knuth"),
-        (#"Qui\~{n}ones, Eduardo"#, "Eduardo", "", "Quiñones", "", "Eduardo Quiñones"),
-        ("{de} Boer, Jan", "Jan", "", "de Boer", "", "Jan de Boer"),
-        ("AUTOSAR", "", "", "AUTOSAR", "", "AUTOSAR"),
-    ] as [(String, String, String, String, String, String)])
-    func forms(_ source: String, _ given: String, _ particle: String, _ family: String, _ suffix: String,
-               _ display: String) {
+    @Test(
+        "BibTeX name forms",
+        arguments: [
+            // (source, given, particle, family, suffix, display)
+            ("Frank Wood", "Frank", "", "Wood", "", "Frank Wood"),
+            ("Wood, Frank", "Frank", "", "Wood", "", "Frank Wood"),
+            (
+                #"Schr{\"o}der-Preikschat, Wolfgang"#, "Wolfgang", "", "Schröder-Preikschat", "",
+                "Wolfgang Schröder-Preikschat"
+            ),
+            ("Ludwig van Beethoven", "Ludwig", "van", "Beethoven", "", "Ludwig van Beethoven"),
+            ("van der Linden, Frank", "Frank", "van der", "Linden", "", "Frank van der Linden"),
+            ("Jean de la Fontaine", "Jean", "de la", "Fontaine", "", "Jean de la Fontaine"),
+            (
+                #"Charles Louis Xavier Joseph de la Vall{\'e}e Poussin"#, "Charles Louis Xavier Joseph", "de la",
+                "Vallée Poussin", "", "Charles Louis Xavier Joseph de la Vallée Poussin"
+            ),
+            ("Morris,Jr., James H.", "James H.", "", "Morris", "Jr.", "James H. Morris Jr."),
+            ("Marschalk,IV, George H.", "George H.", "", "Marschalk", "IV", "George H. Marschalk IV"),
+            ("{Di Natale}, G.", "G.", "", "Di Natale", "", "G. Di Natale"),
+            (#"{\"O}hman, Peter"#, "Peter", "", "Öhman", "", "Peter Öhman"),
+            ("Hill, P.~M.", "P. M.", "", "Hill", "", "P. M. Hill"),
+            ("D.~E. Knuth", "D. E.", "", "Knuth", "", "D. E. Knuth"),
+            (#"Qui\~{n}ones, Eduardo"#, "Eduardo", "", "Quiñones", "", "Eduardo Quiñones"),
+            ("{de} Boer, Jan", "Jan", "", "de Boer", "", "Jan de Boer"),
+            ("AUTOSAR", "", "", "AUTOSAR", "", "AUTOSAR"),
+        ] as [(String, String, String, String, String, String)])
+    func forms(
+        _ source: String, _ given: String, _ particle: String, _ family: String, _ suffix: String,
+        _ display: String
+    ) {
         let name = BibTeXName.parse(source)
         #expect(name.given == given)
         #expect(name.particle == particle)

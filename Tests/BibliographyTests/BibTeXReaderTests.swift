@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// Reads inline BibTeX.
@@ -17,7 +18,8 @@ struct BibTeXReaderTests {
     // MARK: - Fields
 
     @Test func fieldsBecomeAPaper() throws {
-        let result = readBibTeX(#"""
+        let result = readBibTeX(
+            #"""
             @Article{knuth:84,
               author    = {Donald E. Knuth and Schr{\"o}der-Preikschat, Wolfgang},
               title     = {Literate {P}rogramming -- a {\emph{Gentle}}   Introduction},
@@ -45,17 +47,19 @@ struct BibTeXReaderTests {
         #expect(paper.month == 5)
         #expect(paper.day == nil)
         #expect(paper.venue == "The Computer Journal")
-        #expect(paper.identifiers == [
-            "id": "knuth:84", "doi": "10.1093/comjnl/27.2.97", "isbn": "0-123-45678-9", "pmid": "12345",
-            "arxiv": "2003.13221", "dblp": "journals/cj/Knuth84",
-        ])
+        #expect(
+            paper.identifiers == [
+                "id": "knuth:84", "doi": "10.1093/comjnl/27.2.97", "isbn": "0-123-45678-9", "pmid": "12345",
+                "arxiv": "2003.13221", "dblp": "journals/cj/Knuth84",
+            ])
         #expect(paper.topics == ["literate programming", "documentation", "WEB"])
         #expect(paper.abstract == "The TeX way.")
         #expect(paper.locations == [SourceLocation(file: "refs.bib", line: 1)])
     }
 
     @Test func venueByEntryType() {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @inproceedings{a, title = {A}, booktitle = {Proc. X}, publisher = {ACM}}
             @book{b, title = {B}, publisher = {MIT Press}}
             @proceedings{c, title = {C}, publisher = {Springer}}
@@ -66,7 +70,8 @@ struct BibTeXReaderTests {
     }
 
     @Test func datesAreNeverGuessed() {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @misc{a, title = {A}, year = {2016a}, month = {27--30 Jul}}
             @misc{b, title = {B}, year = {to appear}}
             @misc{c, title = {C}, date = {2007-03-12/2007-03-16}}
@@ -85,7 +90,8 @@ struct BibTeXReaderTests {
     }
 
     @Test func doiFromAResolverURL() {
-        let result = readBibTeX(#"""
+        let result = readBibTeX(
+            #"""
             @misc{a, title = {A}, url = {http://dx.doi.org/10.1145/ABC\_1}}
             @misc{b, title = {B}, doi = {http://doi.ieeecomputersociety.org/10.1109/RTSS.2009.40}}
             @misc{c, title = {C}, doi = {2404.09636}}
@@ -95,7 +101,8 @@ struct BibTeXReaderTests {
     }
 
     @Test func othersTruncatesAndGroupAuthorsAreGroups() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @misc{a, title = {A}, author = {Smith, Jane and others}}
             @manual{b, title = {B}, author = {{OSEK/VDX Group}}}
             @manual{c, title = {C}, author = {AUTOSAR}}
@@ -120,7 +127,8 @@ struct BibTeXReaderTests {
     // MARK: - Syntax
 
     @Test func macrosConcatenationAndDelimiters() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             % A comment line
             @String{acm = "ACM Press"}
             @string(pre = {Proceedings of the })
@@ -146,7 +154,8 @@ struct BibTeXReaderTests {
     }
 
     @Test func repeatedFieldKeepsTheFirstAndDuplicateKeysKeepBoth() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @inproceedings{klaus,
               title = {First},
               year = {2016},
@@ -166,7 +175,8 @@ struct BibTeXReaderTests {
 
     @Test("a missing comma joins the next field to the previous value (plai scibior2021imagining)")
     func missingComma() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @inproceedings{scibior2021imagining,
               author={Scibior, Adam and Wood, Frank},
               url_Paper = {https://ieeexplore.ieee.org/document/9565113}
@@ -183,7 +193,8 @@ struct BibTeXReaderTests {
 
     @Test("an entry whose fields and closing brace are commented out still counts (plai WOO-20)")
     func commentedOutEntry() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @unpublished{WOO-20,
             %  author = {{Wood}, Frank and {Warrington}, Andrew},
             %  title = {Planning as Inference in Epidemiological Models},
@@ -203,7 +214,8 @@ struct BibTeXReaderTests {
 
     @Test func fieldNamesWithSpacesAndEscapedBraces() throws {
         // Web of Science writes `Early Access Date = ...`; `\{` does not open a group.
-        let result = readBibTeX(#"""
+        let result = readBibTeX(
+            #"""
             @article{ WOS:000380468600005,
             Author = {Oliveira, Eunice},
             Title = {{A title}},
@@ -221,7 +233,8 @@ struct BibTeXReaderTests {
     // MARK: - Web of Science export
 
     @Test func webOfScienceAffiliationsOrcidsAndCitedReferences() throws {
-        let result = readBibTeX(#"""
+        let result = readBibTeX(
+            #"""
             @article{ WOS:000708185700001,
             Author = {Thesari, Shirley Suellen and Lizot, Mauro and Trojan, Flavio},
             Title = {{A title}},
@@ -238,24 +251,27 @@ struct BibTeXReaderTests {
             """#)
         let paper = try #require(result.records.first)
         #expect(paper.identifiers["wos"] == "WOS:000708185700001")
-        #expect(paper.affiliations == [
-            "Fed Univ Technol Parana UTFPR, Ponta Grossa, Parana, Brazil",
-            "Fed Univ Technol Parana UTFPR, Dept Prod Engn, Brazil",
-            "Univ Catania, Dept Econ & Business, Catania, Italy",
-        ])
+        #expect(
+            paper.affiliations == [
+                "Fed Univ Technol Parana UTFPR, Ponta Grossa, Parana, Brazil",
+                "Fed Univ Technol Parana UTFPR, Dept Prod Engn, Brazil",
+                "Univ Catania, Dept Econ & Business, Catania, Italy",
+            ])
         #expect(paper.authors.map(\.affiliations.count) == [1, 2, 2])
         #expect(paper.authors[2].affiliations.last == "Univ Catania, Dept Econ & Business, Catania, Italy")
         #expect(paper.authors.map { $0.identifiers["orcid"] } == [nil, "0000-0002-1825-009X", "0000-0003-2274-5321"])
         #expect(result.issues("orcid-unmatched").count == 1)
-        #expect(paper.references == [
-            "10.3390/su10093278", "[Anonymous], 2000, B WORLD HEALTH ORGAN, V78, P868", "10.3326/pse.43.4.5",
-        ])
+        #expect(
+            paper.references == [
+                "10.3390/su10093278", "[Anonymous], 2000, B WORLD HEALTH ORGAN, V78, P868", "10.3326/pse.43.4.5",
+            ])
     }
 
     // MARK: - Crossref
 
     @Test func crossrefInheritsWithinTheFile() throws {
-        let result = readBibTeX("""
+        let result = readBibTeX(
+            """
             @inproceedings{child,
               author = {Doe, Jane},
               title = {Child Paper},
@@ -308,8 +324,9 @@ struct BibTeXReaderTests {
     }
 
     @Test func parseLeavesCrossrefsPending() {
-        let file = TextFile.decode(Data("@misc{c, title = {C}, crossref = {p}}\n@misc{p, year = 2000}\n".utf8),
-                                   path: "x.bib")
+        let file = TextFile.decode(
+            Data("@misc{c, title = {C}, crossref = {p}}\n@misc{p, year = 2000}\n".utf8),
+            path: "x.bib")
         var result = BibTeXReader.parse(file)
         #expect(result.pendingCrossrefs.count == 1)
         #expect(result.records[0].year == nil)
@@ -337,7 +354,8 @@ struct BibTeXReaderTests {
     }
 
     @Test func unknownLaTeXCommandsAreSummedUpOncePerFile() throws {
-        let result = readBibTeX(#"""
+        let result = readBibTeX(
+            #"""
             @misc{a, title = {A \frobnicate{Widget}}}
             @misc{b, title = {B \frobnicate{Gadget} \zorp x}}
             """#)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// The reference facts of the three real BibTeX files (`shared/data/reference_facts.json`, computed with
@@ -41,52 +42,69 @@ struct BibTeXReferenceFactsTests {
             types: ["inproceedings": 49, "unpublished": 30, "article": 4, "techreport": 2],
             withAuthors: 83, slots: 476, maxAuthors: 25, andOthers: 2, withYearAfterCrossref: 83, withCrossref: 0,
             keptDespiteDuplicateFields: 2, rawDistinct: 185,
-            rawTop5: [("Wood, Frank", 68), ("Zwartsenberg, Berend", 15), ("Harvey, William", 13),
-                      ("Lioutas, Vasileios", 13), ("Scibior, Adam", 13)],
+            rawTop5: [
+                ("Wood, Frank", 68), ("Zwartsenberg, Berend", 15), ("Harvey, William", 13),
+                ("Lioutas, Vasileios", 13), ("Scibior, Adam", 13),
+            ],
             distinct: 162,
-            top5: [("Frank Wood", 78), ("Berend Zwartsenberg", 15), ("William Harvey", 15), ("Adam Scibior", 14),
-                   ("Saeid Naderiparizi", 13)],
+            top5: [
+                ("Frank Wood", 78), ("Berend Zwartsenberg", 15), ("William Harvey", 15), ("Adam Scibior", 14),
+                ("Saeid Naderiparizi", 13),
+            ],
             edges: 1020, components: 3, largestComponent: 152),
         BibTeXFacts(
             dataset: "bibtex-luhsra-sra-ext", file: "sra-ext.bib", entries: 3238,
-            types: ["inproceedings": 1643, "article": 709, "misc": 243, "book": 209, "proceedings": 134,
-                    "techreport": 98, "phdthesis": 45, "manual": 42, "thesis": 29, "online": 25, "incollection": 21,
-                    "report": 14, "inbook": 12, "conference": 7, "patent": 3, "unpublished": 1, "booklet": 1,
-                    "software": 1, "mastersthesis": 1],
+            types: [
+                "inproceedings": 1643, "article": 709, "misc": 243, "book": 209, "proceedings": 134,
+                "techreport": 98, "phdthesis": 45, "manual": 42, "thesis": 29, "online": 25, "incollection": 21,
+                "report": 14, "inbook": 12, "conference": 7, "patent": 3, "unpublished": 1, "booklet": 1,
+                "software": 1, "mastersthesis": 1,
+            ],
             withAuthors: 2961, slots: 9009, maxAuthors: 32, andOthers: 13, withYearAfterCrossref: 3104,
             withCrossref: 160, keptDespiteDuplicateFields: 4, rawDistinct: 6665,
-            rawTop5: [("Olaf Spinczyk", 59), (#"Wolfgang Schr{\"o}der-Preikschat"#, 56), ("Jan Bosch", 19),
-                      ("Krzysztof Czarnecki", 19), ("AUTOSAR", 15)],
+            rawTop5: [
+                ("Olaf Spinczyk", 59), (#"Wolfgang Schr{\"o}der-Preikschat"#, 56), ("Jan Bosch", 19),
+                ("Krzysztof Czarnecki", 19), ("AUTOSAR", 15),
+            ],
             // The reference's normalization splits a braced corporate name at its commas
             // ("{Advanced Micro Devices, Inc.}" → "Inc. Advanced Micro Devices"); BibTeX, and we, keep it whole
             // ("Advanced Micro Devices, Inc."). Six entries differ so, each name one-to-one: counts are equal.
             distinct: 5978,
-            top5: [("Wolfgang Schröder-Preikschat", 73), ("Olaf Spinczyk", 63), ("Christian Kästner", 22),
-                   ("Krzysztof Czarnecki", 21), ("Sven Apel", 21)],
+            top5: [
+                ("Wolfgang Schröder-Preikschat", 73), ("Olaf Spinczyk", 63), ("Christian Kästner", 22),
+                ("Krzysztof Czarnecki", 21), ("Sven Apel", 21),
+            ],
             edges: 15099, components: 1258, largestComponent: 1980),
         BibTeXFacts(
             dataset: "bibtex-wos-export-pybibx", file: "wos.bib", entries: 236,
             types: ["article": 187, "inproceedings": 49],
             withAuthors: 236, slots: 738, maxAuthors: 8, andOthers: 0, withYearAfterCrossref: 233, withCrossref: 0,
             keptDespiteDuplicateFields: 0, rawDistinct: 518,
-            rawTop5: [("Figueira, Jose Rui", 12), ("Fernandez, Eduardo", 10), ("Kadzinski, Milosz", 10),
-                      ("Dias, Luis C.", 9), ("Mousseau, Vincent", 9)],
+            rawTop5: [
+                ("Figueira, Jose Rui", 12), ("Fernandez, Eduardo", 10), ("Kadzinski, Milosz", 10),
+                ("Dias, Luis C.", 9), ("Mousseau, Vincent", 9),
+            ],
             distinct: 514,
-            top5: [("Jose Rui Figueira", 13), ("Eduardo Fernandez", 10), ("Milosz Kadzinski", 10),
-                   ("Carlos Henggeler Antunes", 9), ("Jorge Navarro", 9)],
+            top5: [
+                ("Jose Rui Figueira", 13), ("Eduardo Fernandez", 10), ("Milosz Kadzinski", 10),
+                ("Carlos Henggeler Antunes", 9), ("Jorge Navarro", 9),
+            ],
             edges: 822, components: 107, largestComponent: 103),
     ]
 
     static func file(_ facts: BibTeXFacts) throws -> TextFile {
-        let url = try #require(Bundle.module.url(forResource: facts.file, withExtension: nil,
-                                                 subdirectory: "Fixtures/formats/\(facts.dataset)"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: facts.file, withExtension: nil,
+                subdirectory: "Fixtures/formats/\(facts.dataset)"))
         return try TextFile.read(path: url.path)
     }
 
     /// The five most frequent names, ties by code point order.
     static func top5(_ counts: [String: Int]) -> [String] {
         counts.sorted {
-            $0.value != $1.value ? $0.value > $1.value
+            $0.value != $1.value
+                ? $0.value > $1.value
                 : $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars)
         }.prefix(5).map { "\($0.key) \($0.value)" }
     }
@@ -103,7 +121,9 @@ struct BibTeXReferenceFactsTests {
         #expect(scanned.entries.filter { $0.has("crossref") }.count == facts.withCrossref)
 
         var byKey: [String: BibTeXEntry] = [:]
-        for entry in scanned.entries where byKey[entry.key.lowercased()] == nil { byKey[entry.key.lowercased()] = entry }
+        for entry in scanned.entries where byKey[entry.key.lowercased()] == nil {
+            byKey[entry.key.lowercased()] = entry
+        }
         var counts: [String: Int] = [:]
         var withYear = 0
         for entry in scanned.entries {
@@ -133,9 +153,10 @@ struct BibTeXReferenceFactsTests {
 
         // Entries kept despite a repeated field: one duplicate-field warning or more in each.
         let entryLines = records.compactMap { $0.location?.line }
-        let repeatedIn = Set(result.issues("duplicate-field").map { issue in
-            entryLines.last { $0 <= issue.location.line } ?? 0
-        })
+        let repeatedIn = Set(
+            result.issues("duplicate-field").map { issue in
+                entryLines.last { $0 <= issue.location.line } ?? 0
+            })
         #expect(repeatedIn.count == facts.keptDespiteDuplicateFields)
 
         var counts: [String: Int] = [:]
@@ -154,7 +175,10 @@ struct BibTeXReferenceFactsTests {
         var parent = Dictionary(uniqueKeysWithValues: counts.keys.map { ($0, $0) })
         func root(_ name: String) -> String {
             var name = name
-            while let up = parent[name], up != name { parent[name] = parent[up]; name = up }
+            while let up = parent[name], up != name {
+                parent[name] = parent[up]
+                name = up
+            }
             return name
         }
         for edge in edges { parent[root(edge[0])] = root(edge[1]) }
@@ -179,7 +203,8 @@ struct BibTeXReferenceFactsTests {
     @Test func plaiQuirks() throws {
         let result = BibTeXReader.read(try Self.file(Self.facts[0]))
         // WOO-20 and WAN-19 have their fields and closing brace commented out: entries without authors.
-        #expect(result.records.filter { $0.authors.isEmpty }.compactMap { $0.identifiers["id"] } == ["WOO-20", "WAN-19"])
+        #expect(
+            result.records.filter { $0.authors.isEmpty }.compactMap { $0.identifiers["id"] } == ["WOO-20", "WAN-19"])
         #expect(result.issues("unclosed-entry").count == 2)
         // scibior2021imagining misses a comma after `url_Paper`; the entry still counts with its authors.
         #expect(result.record("scibior2021imagining")?.authors.count == 5)
@@ -197,14 +222,16 @@ struct BibTeXReferenceFactsTests {
         #expect(first.doi == "10.1016/j.ejor.2021.05.017")
         #expect(first.authors.map(\.written) == ["Jose Rui Figueira", "Salvatore Greco", "Bernard Roy"])
         #expect(first.authors[1].identifiers == ["orcid": "0000-0001-8293-8227"])
-        #expect(first.authors[1].affiliations == [
-            "Univ Catania, Dept Econ & Business, Catania, Italy",
-            "Univ Portsmouth, Ctr Operat Res & Logist CORL, Portsmouth Business Sch, Portsmouth, Hants, England",
-        ])
-        #expect(first.references.prefix(3) == [
-            "10.1016/j.artint.2008.11.006", "[Anonymous], 2000, B WORLD HEALTH ORGAN, V78, P868",
-            "10.1016/j.ejor.2017.07.064",
-        ])
+        #expect(
+            first.authors[1].affiliations == [
+                "Univ Catania, Dept Econ & Business, Catania, Italy",
+                "Univ Portsmouth, Ctr Operat Res & Logist CORL, Portsmouth Business Sch, Portsmouth, Hants, England",
+            ])
+        #expect(
+            first.references.prefix(3) == [
+                "10.1016/j.artint.2008.11.006", "[Anonymous], 2000, B WORLD HEALTH ORGAN, V78, P868",
+                "10.1016/j.ejor.2017.07.064",
+            ])
         #expect(first.topics.contains("Healthcare system evaluation"))
         #expect(first.topics.contains("COMPENSATORY COMPOSITE INDICATORS"))
         #expect(first.topics.contains("Operations Research & Management Science"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Bibliography
 
 /// The whole seeds/ folder, read as a user would.
@@ -9,7 +10,7 @@ import Testing
         let corpus = CorpusBuilder.build(Self.batch)
         let a = corpus.accounting
         #expect(a.files == 5)
-        #expect(a.recordsRead == 107)          // 18 + 22 + 0 + 33 + 34
+        #expect(a.recordsRead == 107)  // 18 + 22 + 0 + 33 + 34
         #expect(a.skipped == 0)
         #expect(a.duplicatesMerged == 6)
         #expect(a.papers == 101)
@@ -79,17 +80,22 @@ import Testing
 }
 
 @Suite struct DeduplicatorTests {
-    func paper(_ title: String, _ authors: [String], truncated: Bool = true, file: String = "a", line: Int = 1,
-               affiliations: [String] = [], year: Int? = 2020) -> Paper {
-        Paper(title: title, authors: authors.map { AuthorName(written: $0) }, authorsTruncated: truncated,
-              affiliations: affiliations, year: year, locations: [SourceLocation(file: file, line: line)])
+    func paper(
+        _ title: String, _ authors: [String], truncated: Bool = true, file: String = "a", line: Int = 1,
+        affiliations: [String] = [], year: Int? = 2020
+    ) -> Paper {
+        Paper(
+            title: title, authors: authors.map { AuthorName(written: $0) }, authorsTruncated: truncated,
+            affiliations: affiliations, year: year, locations: [SourceLocation(file: file, line: line)])
     }
 
     @Test func copiesMergeAndUnite() {
         let out = Deduplicator.deduplicate([
             paper("Neural Processes", ["Marta Garnelo", "Jonathan Schwarz"], file: "a"),
-            paper("Neural processes.", ["Marta Garnelo", "Jonathan Schwarz", "Dan Rosenbaum"], truncated: false, file: "b",
-                  affiliations: ["deepmind"]),
+            paper(
+                "Neural processes.", ["Marta Garnelo", "Jonathan Schwarz", "Dan Rosenbaum"], truncated: false,
+                file: "b",
+                affiliations: ["deepmind"]),
         ])
         #expect(out.papers.count == 1)
         #expect(out.duplicates.count == 1)

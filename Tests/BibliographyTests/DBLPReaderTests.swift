@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// The DBLP reader on `dblp-xml-excerpt` (inline DTD, `&eacute;` entities, one raw ISO-8859-1 line, duplicated
@@ -45,9 +46,9 @@ import Testing
     @Test func authorFacts() {
         let lists = Self.authorLists
         #expect(Self.editorRecordLines.count == 2)
-        #expect(lists.count + 3 == 25)                               // records with authors
-        #expect(Set(lists.joined()).count == 35)                     // distinct author strings
-        #expect(lists.reduce(0) { $0 + Set($1).count } + 3 == 56)   // author slots
+        #expect(lists.count + 3 == 25)  // records with authors
+        #expect(Set(lists.joined()).count == 35)  // distinct author strings
+        #expect(lists.reduce(0) { $0 + Set($1).count } + 3 == 56)  // author slots
         #expect(lists.map(\.count).max() == 5)
         var edges = Set<String>()
         for list in lists {
@@ -57,15 +58,18 @@ import Testing
         #expect(edges.count == 36)
         var count: [String: Int] = [:]
         for list in lists { for name in Set(list) { count[name, default: 0] += 1 } }
-        #expect(count["Olaf Schreiner"] == 4 - 1)        // 4 with his homepage
-        #expect(count["Mary F. Fernandez"] == 3 - 1)     // 3 with her homepage
+        #expect(count["Olaf Schreiner"] == 4 - 1)  // 4 with his homepage
+        #expect(count["Mary F. Fernandez"] == 3 - 1)  // 3 with her homepage
         #expect(count["Alfred Kaltenmeier"] == 3)
         #expect(count["André Berton"] == 3)
     }
 
     @Test func entitiesAndLatin1AreDecoded() throws {
         let names = Set(Self.result.records.flatMap { $0.authors.map(\.written) })
-        #expect(names.isSuperset(of: ["Jérôme Siméon", "Mary F. Fernández", "Hans Röttger", "Jörg Preißinger", "Pádraig Cunningham"]))
+        #expect(
+            names.isSuperset(of: [
+                "Jérôme Siméon", "Mary F. Fernández", "Hans Röttger", "Jörg Preißinger", "Pádraig Cunningham",
+            ]))
         #expect(!names.contains { $0.contains("&") || $0.contains("\u{FFFD}") })
         let paper = try #require(Self.result.records.first { $0.identifiers["dblp"] == "series/cogtech/BertonKHS06" })
         #expect(paper.title == "Speech Recognition.")
@@ -94,19 +98,20 @@ import Testing
     }
 
     @Test func fieldsAreMapped() throws {
-        let r = read(Self.head + """
-        <dblp>
-        <inproceedings key="conf/x/A1">
-        <author orcid="0000-0001-2345-678X">Ann Lee</author><author>Bo  Chen</author>
-        <title>H<sub>2</sub>O and <i>more</i>.</title>
-        <year>2019</year><month>March</month>
-        <ee>https://doi.org/10.1/ABC</ee><ee>http://example.org</ee>
-        <crossref>conf/x/2019</crossref>
-        <cite>conf/y/B2</cite><cite>...</cite>
-        </inproceedings>
-        <proceedings key="conf/x/2019"><editor>Eve Park</editor><title>Proc. X</title><booktitle>X 2019</booktitle><year>2019</year></proceedings>
-        </dblp>
-        """)
+        let r = read(
+            Self.head + """
+                <dblp>
+                <inproceedings key="conf/x/A1">
+                <author orcid="0000-0001-2345-678X">Ann Lee</author><author>Bo  Chen</author>
+                <title>H<sub>2</sub>O and <i>more</i>.</title>
+                <year>2019</year><month>March</month>
+                <ee>https://doi.org/10.1/ABC</ee><ee>http://example.org</ee>
+                <crossref>conf/x/2019</crossref>
+                <cite>conf/y/B2</cite><cite>...</cite>
+                </inproceedings>
+                <proceedings key="conf/x/2019"><editor>Eve Park</editor><title>Proc. X</title><booktitle>X 2019</booktitle><year>2019</year></proceedings>
+                </dblp>
+                """)
         #expect(r.records.count == 2)
         let paper = try #require(r.records.first)
         #expect(paper.title == "H2O and more.")
@@ -130,7 +135,9 @@ import Testing
         dtd += "]>\n"
         let clock = ContinuousClock()
         let start = clock.now
-        let r = read(Self.head + dtd + "<dblp><article key=\"a\"><author>Ann Lee</author><title>&lol9; and &lol;</title></article></dblp>")
+        let r = read(
+            Self.head + dtd
+                + "<dblp><article key=\"a\"><author>Ann Lee</author><title>&lol9; and &lol;</title></article></dblp>")
         #expect(clock.now - start < .seconds(5))
         #expect(r.issues.contains { $0.severity == .error && $0.code == "entity-expansion" })
         #expect(r.records.first?.title == "&lol9; and lol")
@@ -140,26 +147,31 @@ import Testing
     @Test func quadraticBlowupIsCapped() {
         let big = String(repeating: "x", count: 1000)
         let body = String(repeating: "&big;", count: 5000)
-        let r = read(Self.head + "<!DOCTYPE dblp [<!ENTITY big \"\(big)\">]>\n<dblp><article key=\"a\"><title>\(body)</title></article></dblp>")
+        let r = read(
+            Self.head
+                + "<!DOCTYPE dblp [<!ENTITY big \"\(big)\">]>\n<dblp><article key=\"a\"><title>\(body)</title></article></dblp>"
+        )
         #expect(r.issues.contains { $0.code == "entity-budget" })
         #expect((r.records.first?.title.utf8.count ?? .max) < 2_000_000)
     }
 
     @Test func externalEntityIsNotFetched() {
-        let r = read(Self.head + "<!DOCTYPE dblp [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-            + "<dblp><article key=\"a\"><author>Ann Lee</author><title>T &xxe;</title></article></dblp>")
+        let r = read(
+            Self.head + "<!DOCTYPE dblp [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<dblp><article key=\"a\"><author>Ann Lee</author><title>T &xxe;</title></article></dblp>")
         #expect(r.records.first?.title == "T &xxe;")
         #expect(!r.records.contains { $0.title.contains("root:") })
         #expect(r.issues.contains { $0.code == "external-entity" })
     }
 
     @Test func truncatedFileKeepsEarlierRecords() {
-        let r = read(Self.head + """
-        <dblp>
-        <article key="a"><author>Ann Lee</author><title>One</title></article>
-        <article key="b"><author>Bo Chen</author><title>Two</title></article>
-        <article key="c"><author>Cy Diaz</author><title>Thr
-        """)
+        let r = read(
+            Self.head + """
+                <dblp>
+                <article key="a"><author>Ann Lee</author><title>One</title></article>
+                <article key="b"><author>Bo Chen</author><title>Two</title></article>
+                <article key="c"><author>Cy Diaz</author><title>Thr
+                """)
         #expect(r.records.map(\.title) == ["One", "Two"])
         #expect(r.skipped.count == 1)
         #expect(r.skipped.first?.location.line == 5)
@@ -167,28 +179,33 @@ import Testing
     }
 
     @Test func undefinedEntityKeepsTheText() {
-        let r = read(Self.head + "<dblp><article key=\"a\"><author>Jos&foo;</author><title>A &amp; B &#233;</title></article></dblp>")
+        let r = read(
+            Self.head
+                + "<dblp><article key=\"a\"><author>Jos&foo;</author><title>A &amp; B &#233;</title></article></dblp>")
         #expect(r.records.first?.authors.first?.written == "Jos&foo;")
         #expect(r.records.first?.title == "A & B é")
         #expect(r.issues.contains { $0.severity == .warning && $0.code == "undefined-entity" })
     }
 
     @Test func brokenRecordIsSkippedAndTheNextRead() {
-        let r = read(Self.head + """
-        <dblp>
-        <article key="a"><author>Ann Lee</author><title>One <i>x</b></title></article>
-        <article key="b"><author>Bo Chen</author><title>Two</title></article>
-        <article key="c"><author>Cy Diaz</author><title>Three</title>
-        <article key="d"><author>Di Egan</author><title>Four</title></article>
-        </dblp>
-        """)
+        let r = read(
+            Self.head + """
+                <dblp>
+                <article key="a"><author>Ann Lee</author><title>One <i>x</b></title></article>
+                <article key="b"><author>Bo Chen</author><title>Two</title></article>
+                <article key="c"><author>Cy Diaz</author><title>Three</title>
+                <article key="d"><author>Di Egan</author><title>Four</title></article>
+                </dblp>
+                """)
         #expect(r.records.map(\.title) == ["Two", "Four"])
         #expect(r.skipped.map(\.location.line) == [3, 5])
         #expect(r.recordsRead == 4)
     }
 
     @Test func binaryAndDeepNestingDoNotCrash() {
-        let deep = read(Self.head + "<dblp><article key=\"a\"><title>" + String(repeating: "<i>", count: 100_000) + "x</title></article></dblp>")
+        let deep = read(
+            Self.head + "<dblp><article key=\"a\"><title>" + String(repeating: "<i>", count: 100_000)
+                + "x</title></article></dblp>")
         #expect(deep.recordsRead == 1)
         let noise = Data(Self.head.utf8) + Data("<dblp>".utf8) + Data((0..<5000).map { UInt8(($0 * 7) % 256) })
         let binary = DBLPReader.read(TextFile.decode(noise, path: "b.xml"))

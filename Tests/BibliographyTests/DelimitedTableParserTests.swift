@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("DelimitedTableParser")
@@ -18,40 +19,46 @@ struct DelimitedTableParserTests {
         rows(text, delimiter).rows.map { $0.fields.map(String.init) }
     }
 
-    @Test("the delimiter is a tab when the header has one, a comma otherwise", arguments: [
-        ("paper_id\tyear\ttopic\tauthors", DelimitedTableParser.Delimiter.tab),
-        ("title,authors,year", .comma),
-        ("authors", .comma),
-        ("title, \"a,b\"\tauthors", .tab),
-    ])
+    @Test(
+        "the delimiter is a tab when the header has one, a comma otherwise",
+        arguments: [
+            ("paper_id\tyear\ttopic\tauthors", DelimitedTableParser.Delimiter.tab),
+            ("title,authors,year", .comma),
+            ("authors", .comma),
+            ("title, \"a,b\"\tauthors", .tab),
+        ])
     func detectsDelimiter(header: String, expected: DelimitedTableParser.Delimiter) {
         #expect(DelimitedTableParser.Delimiter.detect(header: header) == expected)
     }
 
-    @Test("unquoted lines split on the delimiter, empty fields kept", arguments: [
-        ("a\tb\t\tc", DelimitedTableParser.Delimiter.tab, ["a", "b", "", "c"]),
-        ("a\tb\t", .tab, ["a", "b", ""]),
-        ("\ta", .tab, ["", "a"]),
-        ("a,b c,d", .comma, ["a", "b c", "d"]),
-        ("a,b\tc", .comma, ["a", "b\tc"]),
-        ("x;y,Zoë Ünal", .comma, ["x;y", "Zoë Ünal"]),
-        ("only", .comma, ["only"]),
-    ])
+    @Test(
+        "unquoted lines split on the delimiter, empty fields kept",
+        arguments: [
+            ("a\tb\t\tc", DelimitedTableParser.Delimiter.tab, ["a", "b", "", "c"]),
+            ("a\tb\t", .tab, ["a", "b", ""]),
+            ("\ta", .tab, ["", "a"]),
+            ("a,b c,d", .comma, ["a", "b c", "d"]),
+            ("a,b\tc", .comma, ["a", "b\tc"]),
+            ("x;y,Zoë Ünal", .comma, ["x;y", "Zoë Ünal"]),
+            ("only", .comma, ["only"]),
+        ])
     func splitsUnquoted(line: String, delimiter: DelimitedTableParser.Delimiter, expected: [String]) {
         #expect(fields(line, delimiter) == [expected])
     }
 
-    @Test("RFC 4180 quoting", arguments: [
-        ("a,\"b,c\",d", ["a", "b,c", "d"]),
-        ("\"he said \"\"hi\"\"\",x", ["he said \"hi\"", "x"]),
-        ("\"\",x", ["", "x"]),
-        ("\"\"\"\",x", ["\"", "x"]),
-        ("a\"b,c", ["a\"b", "c"]),
-        ("a,b\"", ["a", "b\""]),
-        ("  \"b, c\"  ,d", ["b, c", "d"]),
-        ("x,\"last\"", ["x", "last"]),
-        ("x,", ["x", ""]),
-    ])
+    @Test(
+        "RFC 4180 quoting",
+        arguments: [
+            ("a,\"b,c\",d", ["a", "b,c", "d"]),
+            ("\"he said \"\"hi\"\"\",x", ["he said \"hi\"", "x"]),
+            ("\"\",x", ["", "x"]),
+            ("\"\"\"\",x", ["\"", "x"]),
+            ("a\"b,c", ["a\"b", "c"]),
+            ("a,b\"", ["a", "b\""]),
+            ("  \"b, c\"  ,d", ["b, c", "d"]),
+            ("x,\"last\"", ["x", "last"]),
+            ("x,", ["x", ""]),
+        ])
     func quoting(line: String, expected: [String]) {
         let result = rows(line, .comma)
         #expect(result.rows.map { $0.fields.map(String.init) } == [expected])
@@ -67,11 +74,12 @@ struct DelimitedTableParserTests {
     func quotedNewline() {
         let text = "title,authors\n\"first line\nsecond, line\n\nfourth\",A;B\nNext,C\n"
         let result = rows(text)
-        #expect(result.rows.map { $0.fields.map(String.init) } == [
-            ["title", "authors"],
-            ["first line\nsecond, line\n\nfourth", "A;B"],
-            ["Next", "C"],
-        ])
+        #expect(
+            result.rows.map { $0.fields.map(String.init) } == [
+                ["title", "authors"],
+                ["first line\nsecond, line\n\nfourth", "A;B"],
+                ["Next", "C"],
+            ])
         #expect(result.rows.map(\.line) == [1, 2, 6])
         #expect(result.rows.map(\.lastLine) == [1, 5, 6])
         #expect(result.issues.isEmpty)
@@ -110,9 +118,10 @@ struct DelimitedTableParserTests {
         while let row = parser.next() { rows.append(row) }
 
         #expect(parser.unterminatedQuote == .init(rowLine: 3, quoteLine: 3, swallowedLines: 3))
-        #expect(rows.map { $0.fields.map(String.init) } == [
-            ["a", "b"], ["1", "2"], ["3", "open, never closed"], ["4", "5"], ["6", "7"],
-        ])
+        #expect(
+            rows.map { $0.fields.map(String.init) } == [
+                ["a", "b"], ["1", "2"], ["3", "open, never closed"], ["4", "5"], ["6", "7"],
+            ])
         #expect(rows.map(\.line) == [1, 2, 3, 4, 6])
         #expect(parser.issues.count == 1)
         let issue = parser.issues.first

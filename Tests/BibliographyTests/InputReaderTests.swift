@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite struct InputReaderTests {
@@ -12,7 +13,10 @@ import Testing
             try "x".write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let collected = InputCollector.collect([dir.path])
-        #expect(collected.files.map { String($0.dropFirst(dir.path.count + 1)) } == ["B.txt", "a.txt", "b/a.txt", "b/sub/z.txt"])
+        #expect(
+            collected.files.map { String($0.dropFirst(dir.path.count + 1)) } == [
+                "B.txt", "a.txt", "b/a.txt", "b/sub/z.txt",
+            ])
     }
 
     @Test func missingInputIsAnErrorAndTheRestIsStillRead() throws {

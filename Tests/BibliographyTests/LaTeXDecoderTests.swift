@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("LaTeXDecoder")
@@ -9,12 +10,14 @@ struct LaTeXDecoderTests {
         return decoder.decode(text)
     }
 
-    @Test("accents in every form", arguments: [
-        (#"{\"o}"#, "ö"), (#"\"{o}"#, "ö"), (#"\"o"#, "ö"), (#"\'{e}"#, "é"), (#"\'e"#, "é"), (#"{\'\i}"#, "í"),
-        (#"\'{\i}"#, "í"), (#"\c{c}"#, "ç"), (#"\c c"#, "ç"), (#"\v{s}"#, "š"), (#"\v s"#, "š"), (#"\~n"#, "ñ"),
-        (#"\~{n}"#, "ñ"), (#"\^o"#, "ô"), (#"\`a"#, "à"), (#"\=a"#, "ā"), (#"\.z"#, "ż"), (#"\u{g}"#, "ğ"),
-        (#"\H{o}"#, "ő"), (#"\k{a}"#, "ą"), (#"\r{a}"#, "å"), (#"{\"O}hman"#, "Öhman"), (#"\"{\i}"#, "ï"),
-    ] as [(String, String)])
+    @Test(
+        "accents in every form",
+        arguments: [
+            (#"{\"o}"#, "ö"), (#"\"{o}"#, "ö"), (#"\"o"#, "ö"), (#"\'{e}"#, "é"), (#"\'e"#, "é"), (#"{\'\i}"#, "í"),
+            (#"\'{\i}"#, "í"), (#"\c{c}"#, "ç"), (#"\c c"#, "ç"), (#"\v{s}"#, "š"), (#"\v s"#, "š"), (#"\~n"#, "ñ"),
+            (#"\~{n}"#, "ñ"), (#"\^o"#, "ô"), (#"\`a"#, "à"), (#"\=a"#, "ā"), (#"\.z"#, "ż"), (#"\u{g}"#, "ğ"),
+            (#"\H{o}"#, "ő"), (#"\k{a}"#, "ą"), (#"\r{a}"#, "å"), (#"{\"O}hman"#, "Öhman"), (#"\"{\i}"#, "ï"),
+        ] as [(String, String)])
     func accents(_ input: String, _ expected: String) {
         let decoded = decode(input)
         #expect(decoded == expected)
@@ -22,17 +25,20 @@ struct LaTeXDecoderTests {
         #expect(decoded.unicodeScalars.count == expected.precomposedStringWithCanonicalMapping.unicodeScalars.count)
     }
 
-    @Test("special letters, escapes, dashes, ties and symbols", arguments: [
-        (#"{\ss}"#, "ß"), (#"\o"#, "ø"), (#"\O"#, "Ø"), (#"\aa"#, "å"), (#"\AA"#, "Å"), (#"\ae"#, "æ"),
-        (#"\l"#, "ł"), (#"\L"#, "Ł"), (#"\i"#, "ı"), (#"S{\o }rensen"#, "Sørensen"), (#"Gla{\ss}"#, "Glaß"),
-        (#"\L{}ukasz"#, "Łukasz"), (#"Anders M\o{}ller"#, "Anders Møller"), (#"{\AA}berg"#, "Åberg"),
-        (#"\&"#, "&"), (#"\%"#, "%"), (#"\_"#, "_"), (#"\$"#, "$"), (##"\#"##, "#"), (#"a--b"#, "a–b"),
-        (#"a---b"#, "a—b"), (#"P.~M. Hill"#, "P. M. Hill"), (#"1990\textendash 1995"#, "1990– 1995"),
-        (#"\textemdash"#, "—"), (#"``quoted''"#, "“quoted”"), (#"{Braces} {are} {{removed}}"#, "Braces are removed"),
-        (#"Te\v{s}anovi\'c"#, "Tešanović"), (#"G{\"u}ndo{\u{g}}an"#, "Gündoğan"), (#"Hsin{-}Hung"#, "Hsin-Hung"),
-        (#"\emph{Deep} \textbf{learning}"#, "Deep learning"), (#"$\alpha$-stable"#, "α-stable"),
-        (#"Fran\c{c}oise"#, "Françoise"), (#"{\LaTeX} tools"#, "LaTeX tools"),
-    ] as [(String, String)])
+    @Test(
+        "special letters, escapes, dashes, ties and symbols",
+        arguments: [
+            (#"{\ss}"#, "ß"), (#"\o"#, "ø"), (#"\O"#, "Ø"), (#"\aa"#, "å"), (#"\AA"#, "Å"), (#"\ae"#, "æ"),
+            (#"\l"#, "ł"), (#"\L"#, "Ł"), (#"\i"#, "ı"), (#"S{\o }rensen"#, "Sørensen"), (#"Gla{\ss}"#, "Glaß"),
+            (#"\L{}ukasz"#, "Łukasz"), (#"Anders M\o{}ller"#, "Anders Møller"), (#"{\AA}berg"#, "Åberg"),
+            (#"\&"#, "&"), (#"\%"#, "%"), (#"\_"#, "_"), (#"\$"#, "$"), (##"\#"##, "#"), (#"a--b"#, "a–b"),
+            (#"a---b"#, "a—b"), (#"P.~M. Hill"#, "P. M. Hill"), (#"1990\textendash 1995"#, "1990– 1995"),
+            (#"\textemdash"#, "—"), (#"``quoted''"#, "“quoted”"),
+            (#"{Braces} {are} {{removed}}"#, "Braces are removed"),
+            (#"Te\v{s}anovi\'c"#, "Tešanović"), (#"G{\"u}ndo{\u{g}}an"#, "Gündoğan"), (#"Hsin{-}Hung"#, "Hsin-Hung"),
+            (#"\emph{Deep} \textbf{learning}"#, "Deep learning"), (#"$\alpha$-stable"#, "α-stable"),
+            (#"Fran\c{c}oise"#, "Françoise"), (#"{\LaTeX} tools"#, "LaTeX tools"),
+        ] as [(String, String)])
     func specials(_ input: String, _ expected: String) {
         #expect(decode(input) == expected)
     }

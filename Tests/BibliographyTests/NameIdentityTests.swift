@@ -1,12 +1,16 @@
 import Testing
+
 @testable import Bibliography
 
 /// Name forms of the bibliographic exports (inverted, glued initials) and author identifiers in name resolution.
 @Suite struct NameIdentityTests {
-    func resolve(_ names: [String], ids: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = [],
-                 mergeInitials: Bool = true) -> NameResolution {
-        NameResolver.resolve(Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }), mergeInitials: mergeInitials,
-                             facts: NameFacts(identifiers: ids, surnameFirst: surnameFirst))
+    func resolve(
+        _ names: [String], ids: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = [],
+        mergeInitials: Bool = true
+    ) -> NameResolution {
+        NameResolver.resolve(
+            Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }), mergeInitials: mergeInitials,
+            facts: NameFacts(identifiers: ids, surnameFirst: surnameFirst))
     }
 
     @Test func brunaWrittenThreeWaysIsOnePerson() {
@@ -34,8 +38,9 @@ import Testing
     }
 
     @Test func sameNameInAnotherNotation() {
-        let r = resolve(["Emilio Bruna", "Bruna, Emilio", "E. M. Bruna", "Bruna EM"], surnameFirst: ["Bruna EM"],
-                        mergeInitials: false)
+        let r = resolve(
+            ["Emilio Bruna", "Bruna, Emilio", "E. M. Bruna", "Bruna EM"], surnameFirst: ["Bruna EM"],
+            mergeInitials: false)
         #expect(r.canonical["Bruna, Emilio"] == "Emilio Bruna")  // natural order wins a tie, nothing is turned around
         #expect(r.canonical["Bruna EM"] == "E. M. Bruna")
         #expect(Set(r.merges.map(\.rule)) == [.notation])
@@ -44,8 +49,12 @@ import Testing
     }
 
     @Test func sharedIdentifierMergesAndNamesIt() throws {
-        let r = resolve(["Emilio M. Bruna", "E. Bruna"], ids: ["Emilio M. Bruna": ["orcid": ["0000-0003-3381-8477"]],
-                                                             "E. Bruna": ["orcid": ["0000-0003-3381-8477"]]])
+        let r = resolve(
+            ["Emilio M. Bruna", "E. Bruna"],
+            ids: [
+                "Emilio M. Bruna": ["orcid": ["0000-0003-3381-8477"]],
+                "E. Bruna": ["orcid": ["0000-0003-3381-8477"]],
+            ])
         let merge = try #require(r.merges.first)
         #expect(r.merges.count == 1)
         #expect(merge.variant == "E. Bruna" && merge.canonical == "Emilio M. Bruna")
@@ -54,39 +63,54 @@ import Testing
     }
 
     @Test func conflictingIdentifiersForbidEveryMerge() {
-        let initials = resolve(["Andrew K. Lampinen", "Andrew Lampinen"],
-                               ids: ["Andrew K. Lampinen": ["orcid": ["0000-0001-0000-0001"]],
-                                     "Andrew Lampinen": ["orcid": ["0000-0001-0000-0002"]]])
+        let initials = resolve(
+            ["Andrew K. Lampinen", "Andrew Lampinen"],
+            ids: [
+                "Andrew K. Lampinen": ["orcid": ["0000-0001-0000-0001"]],
+                "Andrew Lampinen": ["orcid": ["0000-0001-0000-0002"]],
+            ])
         #expect(initials.merges.isEmpty)
-        let fold = resolve(["Thomas Köhler", "Thomas Kohler"],
-                           ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["openalex": ["A2"]]])
+        let fold = resolve(
+            ["Thomas Köhler", "Thomas Kohler"],
+            ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["openalex": ["A2"]]])
         #expect(fold.merges.isEmpty)
         #expect(fold.conflicts.count == 1)
         #expect(fold.conflicts.first?.reason.contains("A1") == true)
         // Another scheme's id does not conflict.
-        let other = resolve(["Thomas Köhler", "Thomas Kohler"],
-                            ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["orcid": ["0000-0001-0000-0002"]]])
+        let other = resolve(
+            ["Thomas Köhler", "Thomas Kohler"],
+            ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["orcid": ["0000-0001-0000-0002"]]])
         #expect(other.merges.count == 1)
     }
 
     @Test func aNameWrittenForTwoPeopleIsReported() {
-        let r = resolve(["Wei Wang", "W. Wang"], ids: ["Wei Wang": ["openalex": ["A1", "A2"]], "W. Wang": ["openalex": ["A1"]]])
+        let r = resolve(
+            ["Wei Wang", "W. Wang"], ids: ["Wei Wang": ["openalex": ["A1", "A2"]], "W. Wang": ["openalex": ["A1"]]])
         #expect(r.merges.isEmpty)
         #expect(r.conflicts.contains { $0.names == ["Wei Wang"] && $0.reason.contains("A1, A2") })
     }
 
     @Test func corpusUsesIdentifiersAndTheFormatsNameOrder() {
         func result(_ format: InputFormat, _ file: String, _ authors: [AuthorName]) -> ParseResult {
-            ParseResult(file: file, format: format, records: [
-                Paper(title: "Paper in \(file)", authors: authors, locations: [SourceLocation(file: file, line: 1)]),
-            ])
+            ParseResult(
+                file: file, format: format,
+                records: [
+                    Paper(title: "Paper in \(file)", authors: authors, locations: [SourceLocation(file: file, line: 1)])
+                ])
         }
-        let batch = InputReader.Batch(results: [
-            result(.medline, "m.txt", [AuthorName(written: "Bruna EM"), AuthorName(written: "Linkov I")]),
-            result(.bibtex, "b.bib", [AuthorName(written: "Bruna, Emilio M."),
-                                      AuthorName(written: "Igor Linkov", identifiers: ["orcid": "0000-0002-0823-8297"])]),
-            result(.openalex, "o.json", [AuthorName(written: "I. Linkov", identifiers: ["orcid": "0000-0002-0823-8297"])]),
-        ], errors: [])
+        let batch = InputReader.Batch(
+            results: [
+                result(.medline, "m.txt", [AuthorName(written: "Bruna EM"), AuthorName(written: "Linkov I")]),
+                result(
+                    .bibtex, "b.bib",
+                    [
+                        AuthorName(written: "Bruna, Emilio M."),
+                        AuthorName(written: "Igor Linkov", identifiers: ["orcid": "0000-0002-0823-8297"]),
+                    ]),
+                result(
+                    .openalex, "o.json",
+                    [AuthorName(written: "I. Linkov", identifiers: ["orcid": "0000-0002-0823-8297"])]),
+            ], errors: [])
         let corpus = CorpusBuilder.build(batch)
         let canonical = Dictionary(corpus.merges.map { ($0.variant, $0.canonical) }, uniquingKeysWith: { a, _ in a })
         #expect(canonical["Bruna EM"] == "Bruna, Emilio M.")
@@ -99,22 +123,23 @@ import Testing
         #expect(corpus.merges.first { $0.variant == "Linkov I" }?.reason.contains("linked through “I. Linkov”") == true)
     }
 
-    @Test(arguments: [
-        ("Bruna, Emilio M.", false, ["emilio", "m"], "bruna", nil),
-        ("Bruna, E. M.", false, ["e", "m"], "bruna", nil),
-        ("Bruna, EM", false, ["e", "m"], "bruna", nil),
-        ("LI, XU", false, ["xu"], "li", nil),
-        ("van der Berg, Jan", false, ["jan"], "van der berg", nil),
-        ("Beethoven, Ludwig van", false, ["ludwig"], "van beethoven", nil),
-        ("Smith, John, Jr.", false, ["john"], "smith", "jr"),
-        ("Smith, Jr., John", false, ["john"], "smith", "jr"),
-        ("John Smith, Jr.", false, ["john"], "smith", "jr"),
-        ("Bruna E.M.", false, ["e", "m"], "bruna", nil),
-        ("Linkov I", true, ["i"], "linkov", nil),
-        ("Linkov I", false, ["linkov"], "i", nil),
-        ("Wei LI", false, ["wei"], "li", nil),
-        ("Dhruva TB", false, ["dhruva"], "tb", nil),
-    ] as [(String, Bool, [String], String, String?)])
+    @Test(
+        arguments: [
+            ("Bruna, Emilio M.", false, ["emilio", "m"], "bruna", nil),
+            ("Bruna, E. M.", false, ["e", "m"], "bruna", nil),
+            ("Bruna, EM", false, ["e", "m"], "bruna", nil),
+            ("LI, XU", false, ["xu"], "li", nil),
+            ("van der Berg, Jan", false, ["jan"], "van der berg", nil),
+            ("Beethoven, Ludwig van", false, ["ludwig"], "van beethoven", nil),
+            ("Smith, John, Jr.", false, ["john"], "smith", "jr"),
+            ("Smith, Jr., John", false, ["john"], "smith", "jr"),
+            ("John Smith, Jr.", false, ["john"], "smith", "jr"),
+            ("Bruna E.M.", false, ["e", "m"], "bruna", nil),
+            ("Linkov I", true, ["i"], "linkov", nil),
+            ("Linkov I", false, ["linkov"], "i", nil),
+            ("Wei LI", false, ["wei"], "li", nil),
+            ("Dhruva TB", false, ["dhruva"], "tb", nil),
+        ] as [(String, Bool, [String], String, String?)])
     func parsesWrittenOrders(_ c: (String, Bool, [String], String, String?)) throws {
         let name = try #require(PersonName(c.0, surnameFirst: c.1))
         #expect(name.given == c.2)
@@ -130,9 +155,12 @@ import Testing
 
 /// Identifiers in paper deduplication.
 @Suite struct DeduplicatorIdentifierTests {
-    func paper(_ title: String, _ authors: [String] = ["Ann Lee"], ids: [String: String] = [:], file: String = "a") -> Paper {
-        Paper(title: title, authors: authors.map { AuthorName(written: $0) }, identifiers: ids,
-              locations: [SourceLocation(file: file, line: 1)])
+    func paper(_ title: String, _ authors: [String] = ["Ann Lee"], ids: [String: String] = [:], file: String = "a")
+        -> Paper
+    {
+        Paper(
+            title: title, authors: authors.map { AuthorName(written: $0) }, identifiers: ids,
+            locations: [SourceLocation(file: file, line: 1)])
     }
 
     @Test func sameDOIInTwoFormatsIsOnePaper() throws {

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Bibliography
 
 @Suite struct NameKeyTests {
     @Test(arguments: [
-        ("Matko Bošnjak", "matko bosnjak"), ("SIMA  team", "sima team"), ("Jean-Baptiste Alayrac", "jean baptiste alayrac"),
-        ("Olivier J. Hénaff", "olivier j henaff"), ("Søren Hauberg", "soren hauberg"), ("Łukasz Kaiser", "lukasz kaiser"),
+        ("Matko Bošnjak", "matko bosnjak"), ("SIMA  team", "sima team"),
+        ("Jean-Baptiste Alayrac", "jean baptiste alayrac"),
+        ("Olivier J. Hénaff", "olivier j henaff"), ("Søren Hauberg", "soren hauberg"),
+        ("Łukasz Kaiser", "lukasz kaiser"),
         ("Tomáš Kočiský", "tomas kocisky"), ("Peter C Humphreys", "peter c humphreys"),
     ])
     func folds(_ pair: (String, String)) {

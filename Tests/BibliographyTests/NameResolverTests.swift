@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Bibliography
 
 @Suite struct NameResolverTests {
@@ -14,30 +15,53 @@ import Testing
     static let merges: [Case] = [
         Case(names: ["Matko Bošnjak", "Matko Bosnjak"], canonical: ["Matko Bošnjak", "Matko Bošnjak"], rule: .fold),
         Case(names: ["SIMA team", "SIMA Team"], canonical: ["SIMA Team", "SIMA Team"], rule: .fold),
-        Case(names: ["Jean-Baptiste Alayrac", "Jean Baptiste Alayrac"], canonical: ["Jean-Baptiste Alayrac", "Jean-Baptiste Alayrac"], rule: .fold),
-        Case(names: ["Sébastien Racanière", "Sebastien Racaniere"], canonical: ["Sébastien Racanière", "Sébastien Racanière"], rule: .fold),
-        Case(names: ["Andrew K. Lampinen", "Andrew Lampinen"], canonical: ["Andrew K. Lampinen", "Andrew K. Lampinen"], rule: .initials),
-        Case(names: ["David G. T. Barrett", "David Barrett"], canonical: ["David G. T. Barrett", "David G. T. Barrett"], rule: .initials),
-        Case(names: ["Danilo J. Rezende", "Danilo Jimenez Rezende"], canonical: ["Danilo Jimenez Rezende", "Danilo Jimenez Rezende"], rule: .initials),
-        Case(names: ["Blake A. Richards", "Blake Richards"], canonical: ["Blake A. Richards", "Blake A. Richards"], rule: .initials),
-        Case(names: ["Peter C Humphreys", "Peter C. Humphreys"], canonical: ["Peter C. Humphreys", "Peter C. Humphreys"], rule: .fold),
+        Case(
+            names: ["Jean-Baptiste Alayrac", "Jean Baptiste Alayrac"],
+            canonical: ["Jean-Baptiste Alayrac", "Jean-Baptiste Alayrac"], rule: .fold),
+        Case(
+            names: ["Sébastien Racanière", "Sebastien Racaniere"],
+            canonical: ["Sébastien Racanière", "Sébastien Racanière"], rule: .fold),
+        Case(
+            names: ["Andrew K. Lampinen", "Andrew Lampinen"], canonical: ["Andrew K. Lampinen", "Andrew K. Lampinen"],
+            rule: .initials),
+        Case(
+            names: ["David G. T. Barrett", "David Barrett"], canonical: ["David G. T. Barrett", "David G. T. Barrett"],
+            rule: .initials),
+        Case(
+            names: ["Danilo J. Rezende", "Danilo Jimenez Rezende"],
+            canonical: ["Danilo Jimenez Rezende", "Danilo Jimenez Rezende"], rule: .initials),
+        Case(
+            names: ["Blake A. Richards", "Blake Richards"], canonical: ["Blake A. Richards", "Blake A. Richards"],
+            rule: .initials),
+        Case(
+            names: ["Peter C Humphreys", "Peter C. Humphreys"],
+            canonical: ["Peter C. Humphreys", "Peter C. Humphreys"], rule: .fold),
     ]
 
     /// Merges that must not happen.
     static let separations: [Case] = [
-        Case(names: ["D. Barrett", "David Barrett"], canonical: ["D. Barrett", "David Barrett"], rule: nil),         // surname + first initial alone
-        Case(names: ["Sam Ritter", "Samuel Ritter"], canonical: ["Sam Ritter", "Samuel Ritter"], rule: nil),        // a nickname is not an initial
+        // surname + first initial alone
+        Case(names: ["D. Barrett", "David Barrett"], canonical: ["D. Barrett", "David Barrett"], rule: nil),
+        // a nickname is not an initial
+        Case(names: ["Sam Ritter", "Samuel Ritter"], canonical: ["Sam Ritter", "Samuel Ritter"], rule: nil),
         Case(names: ["Li Xiang", "Li Xu"], canonical: ["Li Xiang", "Li Xu"], rule: nil),
-        Case(names: ["Andrew K. Lampinen", "Andrew J. Lampinen"], canonical: ["Andrew K. Lampinen", "Andrew J. Lampinen"], rule: nil),
-        Case(names: ["David G. Barrett", "David T. Barrett"], canonical: ["David G. Barrett", "David T. Barrett"], rule: nil),
-        Case(names: ["Sjoerd van Steenkiste", "Sjoerd Steenkiste"], canonical: ["Sjoerd van Steenkiste", "Sjoerd Steenkiste"], rule: nil),
+        Case(
+            names: ["Andrew K. Lampinen", "Andrew J. Lampinen"],
+            canonical: ["Andrew K. Lampinen", "Andrew J. Lampinen"], rule: nil),
+        Case(
+            names: ["David G. Barrett", "David T. Barrett"], canonical: ["David G. Barrett", "David T. Barrett"],
+            rule: nil),
+        Case(
+            names: ["Sjoerd van Steenkiste", "Sjoerd Steenkiste"],
+            canonical: ["Sjoerd van Steenkiste", "Sjoerd Steenkiste"], rule: nil),
         Case(names: ["John Smith Jr", "John Smith"], canonical: ["John Smith Jr", "John Smith"], rule: nil),
         Case(names: ["Gemini Team", "Gemini"], canonical: ["Gemini Team", "Gemini"], rule: nil),
     ]
 
     func resolve(_ names: [String], mergeInitials: Bool = true, thesaurus: Thesaurus = Thesaurus()) -> NameResolution {
-        NameResolver.resolve(Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }), mergeInitials: mergeInitials,
-                             thesaurus: thesaurus)
+        NameResolver.resolve(
+            Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }), mergeInitials: mergeInitials,
+            thesaurus: thesaurus)
     }
 
     @Test(arguments: merges) func mergesThatMustHappen(_ c: Case) {
@@ -62,7 +86,8 @@ import Testing
     }
 
     @Test func noMergeInitialsTurnsTheHeuristicOff() {
-        let r = resolve(["Andrew K. Lampinen", "Andrew Lampinen", "Matko Bošnjak", "Matko Bosnjak"], mergeInitials: false)
+        let r = resolve(
+            ["Andrew K. Lampinen", "Andrew Lampinen", "Matko Bošnjak", "Matko Bosnjak"], mergeInitials: false)
         #expect(r.canonical["Andrew Lampinen"] == "Andrew Lampinen")
         #expect(r.canonical["Matko Bosnjak"] == "Matko Bošnjak")  // folding still applies
         #expect(r.merges.map(\.rule) == [.fold])
@@ -92,7 +117,9 @@ import Testing
     }
 
     @Test func resultDoesNotDependOnInputOrder() {
-        let names = ["Andrew Lampinen", "Andrew K. Lampinen", "Matko Bosnjak", "Matko Bošnjak", "SIMA Team", "SIMA team"]
+        let names = [
+            "Andrew Lampinen", "Andrew K. Lampinen", "Matko Bosnjak", "Matko Bošnjak", "SIMA Team", "SIMA team",
+        ]
         let a = resolve(names), b = resolve(names.reversed())
         #expect(a.canonical == b.canonical)
         #expect(a.merges == b.merges)
@@ -115,11 +142,11 @@ import Testing
         ("Andrew K. Lampinen", "Andrew Lampinen", true),
         ("Danilo J. Rezende", "Danilo Jimenez Rezende", true),
         ("David G. T. Barrett", "David Barrett", true),
-        ("D. Barrett", "David Barrett", false),          // surname + first initial alone: never
+        ("D. Barrett", "David Barrett", false),  // surname + first initial alone: never
         ("D. G. Barrett", "David G. Barrett", false),
         ("Sam Ritter", "Samuel Ritter", false),
         ("Andrew K. Lampinen", "Andrew J. Lampinen", false),
-        ("David G. T. Barrett", "David G. Barrett", false), // different numbers of middle names
+        ("David G. T. Barrett", "David G. Barrett", false),  // different numbers of middle names
         ("John Smith Jr", "John Smith", false),
     ])
     func initialCompatibility(_ c: (String, String, Bool)) throws {
@@ -131,7 +158,8 @@ import Testing
 
 @Suite struct ThesaurusTests {
     @Test func parsesVOSviewerFormat() {
-        let file = Fixture.text("label\treplace by\nSam Ritter\tSamuel Ritter\nSIMA team\t\nbroken\ta\tb\n", path: "t.txt")
+        let file = Fixture.text(
+            "label\treplace by\nSam Ritter\tSamuel Ritter\nSIMA team\t\nbroken\ta\tb\n", path: "t.txt")
         let t = Thesaurus.parse(file)
         #expect(t.replacement(for: "sam ritter") == "Samuel Ritter")
         #expect(t.replacement(for: "SIMA Team") == "")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Bibliography
 
 @Suite struct NameShapeTests {
@@ -19,13 +20,13 @@ import Testing
     }
 
     @Test(arguments: [
-        "Invariant",                                  // one word
-        "VAEChristopher P. Burgess",                  // an acronym glued to a name
-        "D RepresentationsJoão Carreira",             // a long word glued to a name
-        "ODA: Bottleneck Diffusion Models",           // punctuation
-        "Learning with Sentence Unshuffling",         // lower-case words
-        "SODA Bottleneck",                            // all-caps word in a person name
-        "A. B.",                                      // initials only
+        "Invariant",  // one word
+        "VAEChristopher P. Burgess",  // an acronym glued to a name
+        "D RepresentationsJoão Carreira",  // a long word glued to a name
+        "ODA: Bottleneck Diffusion Models",  // punctuation
+        "Learning with Sentence Unshuffling",  // lower-case words
+        "SODA Bottleneck",  // all-caps word in a person name
+        "A. B.",  // initials only
     ])
     func rejectsNonNames(_ text: String) {
         #expect(NameShape.assess(Substring(text)) == nil)

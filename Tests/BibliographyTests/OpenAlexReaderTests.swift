@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// A data set copied byte for byte from `../shared/data` into `Fixtures/formats/<dataset>/`.
 enum FormatFixture {
     static func file(_ dataset: String, _ name: String) throws -> TextFile {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil,
-                                                 subdirectory: "Fixtures/formats/\(dataset)"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: name, withExtension: nil,
+                subdirectory: "Fixtures/formats/\(dataset)"))
         return try TextFile.read(path: url.path)
     }
 }
@@ -15,7 +18,8 @@ enum FormatFixture {
 /// checked against `reference_facts.json`.
 @Suite struct OpenAlexReaderTests {
     static let result: ParseResult = {
-        let file = try! FormatFixture.file("openalex-tu9-works", "institutions-id-tu9--type-selection--py-diophila.json")
+        let file = try! FormatFixture.file(
+            "openalex-tu9-works", "institutions-id-tu9--type-selection--py-diophila.json")
         return InputReader.read(file, format: nil)
     }()
 
@@ -42,11 +46,16 @@ enum FormatFixture {
         var byName: [String: Int] = [:]
         for paper in records { for name in Set(paper.authors.map(\.written)) { byName[name, default: 0] += 1 } }
         let top = byName.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
-        #expect(top.map(\.key) == ["Frédéric Monier", "Jens Ivo Engels", "Olivier Dard", "Schumacher, Mareike", "Amedeo Napoli"])
+        #expect(
+            top.map(\.key) == [
+                "Frédéric Monier", "Jens Ivo Engels", "Olivier Dard", "Schumacher, Mareike", "Amedeo Napoli",
+            ])
         #expect(top.map(\.value) == [9, 9, 6, 6, 4])
 
         var byID: [String: Int] = [:]
-        for paper in records { for id in Set(paper.authors.compactMap { $0.identifiers["openalex"] }) { byID[id, default: 0] += 1 } }
+        for paper in records {
+            for id in Set(paper.authors.compactMap { $0.identifiers["openalex"] }) { byID[id, default: 0] += 1 }
+        }
         let topIDs = byID.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
         #expect(topIDs.map(\.key) == ["A1984172240", "A2504297341", "A1931885978", "A2009932706", "A2120420677"])
         #expect(topIDs.map(\.value) == [5, 5, 3, 3, 3])
@@ -118,8 +127,10 @@ enum FormatFixture {
 
 /// OpenAlex inputs other than a one-line array, and hostile ones.
 @Suite struct OpenAlexShapesTests {
-    static let work1 = #"{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": [{"author": {"id": "https://openalex.org/A1", "display_name": "Ann Lee", "orcid": "https://orcid.org/0000-0002-1825-009x"}, "institutions": [{"display_name": "MIT"}]}]}"#
-    static let work2 = #"{"id": "https://openalex.org/W2", "display_name": "Two", "authorships": [{"author": {"id": "https://openalex.org/A2", "display_name": null}, "institutions": []}], "primary_location": {"source": {"display_name": "Nature"}}, "topics": [{"display_name": "Ecology"}], "keywords": [{"display_name": "forests"}]}"#
+    static let work1 =
+        #"{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": [{"author": {"id": "https://openalex.org/A1", "display_name": "Ann Lee", "orcid": "https://orcid.org/0000-0002-1825-009x"}, "institutions": [{"display_name": "MIT"}]}]}"#
+    static let work2 =
+        #"{"id": "https://openalex.org/W2", "display_name": "Two", "authorships": [{"author": {"id": "https://openalex.org/A2", "display_name": null}, "institutions": []}], "primary_location": {"source": {"display_name": "Nature"}}, "topics": [{"display_name": "Ecology"}], "keywords": [{"display_name": "forests"}]}"#
 
     func read(_ text: String) -> ParseResult {
         let file = Fixture.text(text, path: "w.json")
@@ -129,22 +140,22 @@ enum FormatFixture {
 
     @Test func prettyPrintedPageLocatesEachWork() {
         let page = """
-        {
-          "meta": {"count": 2},
-          "results": [
             {
-              "id": "https://openalex.org/W1",
-              "title": "One",
-              "authorships": []
-            },
-            {
-              "id": "https://openalex.org/W2",
-              "title": "Two",
-              "authorships": []
+              "meta": {"count": 2},
+              "results": [
+                {
+                  "id": "https://openalex.org/W1",
+                  "title": "One",
+                  "authorships": []
+                },
+                {
+                  "id": "https://openalex.org/W2",
+                  "title": "Two",
+                  "authorships": []
+                }
+              ]
             }
-          ]
-        }
-        """
+            """
         let r = read(page)
         #expect(r.records.map(\.title) == ["One", "Two"])
         #expect(r.records.map { $0.locations[0].line } == [4, 9])
@@ -192,7 +203,9 @@ enum FormatFixture {
     }
 
     @Test func abstractIsRebuiltInPositionOrder() {
-        let (text, ignored) = OpenAlexWork.abstract(from: ["world": [1], "Hello": [0], "again": [3000000000], "x": "bad"])
+        let (text, ignored) = OpenAlexWork.abstract(from: [
+            "world": [1], "Hello": [0], "again": [3000000000], "x": "bad",
+        ])
         #expect(text == "Hello world again")
         #expect(ignored == 1)
     }
@@ -207,8 +220,10 @@ enum FormatFixture {
         #expect(long.records.isEmpty)
         #expect(long.skipped.count == 1)
         // Binary bytes after a valid start.
-        let binary = OpenAlexReader.read(TextFile.decode(Data("[{\"openalex\": 1}, ".utf8) + Data((0..<2000).map { UInt8($0 % 256) }),
-                                                         path: "b.json"))
+        let binary = OpenAlexReader.read(
+            TextFile.decode(
+                Data("[{\"openalex\": 1}, ".utf8) + Data((0..<2000).map { UInt8($0 % 256) }),
+                path: "b.json"))
         #expect(binary.issues.contains { $0.severity == .error })
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite struct ProfilePageParserTests {
@@ -51,7 +52,9 @@ import Testing
         #expect(result.records.count == 2)
         let first = result.records[0]
         #expect(first.location?.line == 12)
-        #expect(first.title == "Self-supervised video pretraining yields robust and more human-aligned visual representations")
+        #expect(
+            first.title
+                == "Self-supervised video pretraining yields robust and more human-aligned visual representations")
         #expect(first.authors.map(\.written) == ["Nikhil Parthasarathy", "S. M. Ali Eslami", "João Carreira"])
         #expect(first.authorsTruncated)
         #expect(first.abstract?.hasPrefix("Humans learn") == true)
@@ -68,7 +71,8 @@ import Testing
 
     @Test func hardSplitsInTheCompactLayout() throws {
         let result = ProfilePageParser.read(try Fixture.file("compact-hard.txt"))
-        #expect(result.records.map { $0.authors.first?.written } == ["DeepMind Interactive Agents Team", "Adam Santoro"])
+        #expect(
+            result.records.map { $0.authors.first?.written } == ["DeepMind Interactive Agents Team", "Adam Santoro"])
         #expect(result.records[0].authors.first?.kind == .group)
         #expect(result.records[0].affiliations == ["deepmind"])
         #expect(result.records[1].title.hasSuffix("by Romain Brette"))
@@ -102,11 +106,11 @@ import Testing
 
     @Test func recordCutOffAtTheEndIsSkippedAndCounted() throws {
         let text = """
-        CVNov 29, 2023
-        Generative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick
-        An abstract.
-        LGJun 4, 2018
-        """
+            CVNov 29, 2023
+            Generative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick
+            An abstract.
+            LGJun 4, 2018
+            """
         let result = ProfilePageParser.read(Fixture.text(text, path: "cut.txt"))
         #expect(result.records.count == 1)
         #expect(result.skipped.count == 1)
@@ -126,13 +130,13 @@ import Testing
 
     @Test func unsplittableLineIsSkippedAndTheNextRecordStillRead() {
         let text = """
-        CVNov 29, 2023
-        this line has no author list at all.
-        An abstract.
-        CVMar 1, 2021Code
-        Generative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick
-        Another abstract.
-        """
+            CVNov 29, 2023
+            this line has no author list at all.
+            An abstract.
+            CVMar 1, 2021Code
+            Generative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick
+            Another abstract.
+            """
         let result = ProfilePageParser.read(Fixture.text(text, path: "bad.txt"))
         #expect(result.skipped.map(\.location.line) == [1])
         #expect(result.issues.contains { $0.code == "split-failed" && $0.location.line == 1 })
@@ -143,14 +147,16 @@ import Testing
 
     @Test func aOneMegabyteTitleLineDoesNotCrashOrHang() {
         let huge = String(repeating: "Word", count: 250_000)
-        let text = "CVNov 29, 2023\n\(huge)\nabstract\nCVMar 1, 2021\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nx"
+        let text =
+            "CVNov 29, 2023\n\(huge)\nabstract\nCVMar 1, 2021\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nx"
         let result = ProfilePageParser.read(Fixture.text(text, path: "huge.txt"))
         #expect(result.skipped.count == 1)
         #expect(result.records.count == 1)
     }
 
     @Test func invalidUTF8InAnAbstractKeepsTheRecord() {
-        var bytes = Array("CVNov 29, 2023\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nAbs ".utf8)
+        var bytes = Array(
+            "CVNov 29, 2023\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nAbs ".utf8)
         bytes += [0xFF, 0xFE]
         bytes += Array("tract\n".utf8)
         let result = ProfilePageParser.read(TextFile.decode(Data(bytes), path: "u.txt"))
@@ -159,7 +165,8 @@ import Testing
     }
 
     @Test func textBeforeTheFirstRecordThatIsNoProfileIsReported() {
-        let text = "some stray words here\nCVMar 1, 2021\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nx"
+        let text =
+            "some stray words here\nCVMar 1, 2021\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\nx"
         let result = ProfilePageParser.read(Fixture.text(text, path: "p.txt"))
         #expect(result.profile == nil)
         #expect(result.records.count == 1)

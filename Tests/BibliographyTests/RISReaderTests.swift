@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("RISReader")
@@ -17,9 +18,11 @@ struct RISReaderTests {
         #expect(result.records.count == 25)
         #expect(result.skipped.isEmpty)
         let facts = AuthorFacts(result.records) { $0.written }
-        #expect(facts == AuthorFacts(
-            recordsWithAuthors: 25, distinct: 153, slots: 162, maxPerRecord: 51, coauthorEdges: 1616,
-            top5: ["A. S. Z. Belloum 2", "J. Meizner 2", "M. Bobák 2", "M. Heikkurinen 2", "M. Koyanagi 2"]))
+        #expect(
+            facts
+                == AuthorFacts(
+                    recordsWithAuthors: 25, distinct: 153, slots: 162, maxPerRecord: 51, coauthorEdges: 1616,
+                    top5: ["A. S. Z. Belloum 2", "J. Meizner 2", "M. Bobák 2", "M. Heikkurinen 2", "M. Koyanagi 2"]))
         // records_with_duplicate_AU_lines = 1: record 1 lists "G. Kalbe" twice (lines 6 and 7).
         let repeats = result.issues.filter { $0.code == "duplicate-author" }
         #expect(repeats.map(\.location.line) == [7])
@@ -41,8 +44,11 @@ struct RISReaderTests {
         #expect(first.venue == "Computing in Science & Engineering")
         #expect(first.doi == "10.1109/mcse.2018.2884139")
         #expect(first.identifiers["issn"] == "1558-366X")
-        #expect(first.topics == ["Exascale computing", "Industries", "Investment", "Technological innovation",
-                                 "Ecosystems", "High performance computing"])
+        #expect(
+            first.topics == [
+                "Exascale computing", "Industries", "Investment", "Technological innovation",
+                "Ecosystems", "High performance computing",
+            ])
         #expect(first.abstract?.hasPrefix("An integrated European exascale computing") == true)
         #expect(first.locations == [Bibliography.SourceLocation(file: result.file, line: 1)])
         let second = result.records[1]
@@ -60,7 +66,8 @@ struct RISReaderTests {
 
     @Test("tags: A1 is an author, A2/A3 are not; DA gives month and day; ID, UR, AD, N2, KW with ;")
     func mapping() throws {
-        let result = read("""
+        let result = read(
+            """
             TY  - CHAP
             T1  - A chapter
             A1  - Smith, John
@@ -91,8 +98,11 @@ struct RISReaderTests {
         #expect(chapter.authors.map(\.written) == ["Smith, John", "Doe, Jane"])
         #expect(chapter.year == 2019 && chapter.month == 5 && chapter.day == 1)
         #expect(chapter.venue == "The Book")
-        #expect(chapter.identifiers == ["doi": "10.1000/abc", "id": "smith2019", "url": "https://example.org/p",
-                                        "isbn": "978-3-16-148410-0"])
+        #expect(
+            chapter.identifiers == [
+                "doi": "10.1000/abc", "id": "smith2019", "url": "https://example.org/p",
+                "isbn": "978-3-16-148410-0",
+            ])
         #expect(chapter.affiliations == ["Univ A"])
         #expect(chapter.abstract == "The abstract.")
         #expect(chapter.topics == ["graphs", "networks"])
@@ -121,64 +131,82 @@ struct RISReaderTests {
     // MARK: - Faulty input
 
     static let faulty: [FaultySnippet] = [
-        FaultySnippet(name: "a damaged tag line", text: """
-            TY  - JOUR
-            TI  - First
-            AU - Broken, A
-            AU  - Good, B
-            ER  -
-            TY  - JOUR
-            TI  - Second
-            ER  -
-            """, code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a missing ER", text: """
-            TY  - JOUR
-            TI  - First
-            TY  - JOUR
-            TI  - Second
-            ER  -
-            """, code: "missing-end", severity: .warning, line: 1, titles: ["First", "Second"]),
-        FaultySnippet(name: "a truncated file (no final ER)", text: """
-            TY  - JOUR
-            TI  - First
-            ER  -
+        FaultySnippet(
+            name: "a damaged tag line",
+            text: """
+                TY  - JOUR
+                TI  - First
+                AU - Broken, A
+                AU  - Good, B
+                ER  -
+                TY  - JOUR
+                TI  - Second
+                ER  -
+                """, code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a missing ER",
+            text: """
+                TY  - JOUR
+                TI  - First
+                TY  - JOUR
+                TI  - Second
+                ER  -
+                """, code: "missing-end", severity: .warning, line: 1, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a truncated file (no final ER)",
+            text: """
+                TY  - JOUR
+                TI  - First
+                ER  -
 
-            TY  - JOUR
-            TI  - Cut off
-            AU  - Doe, J
-            """, code: "missing-end", severity: .warning, line: 5, titles: ["First", "Cut off"]),
-        FaultySnippet(name: "text before any tag", text: """
-            Exported from somewhere
-            TY  - JOUR
-            TI  - First
-            ER  -
-            """, code: "outside-record", severity: .warning, line: 1, titles: ["First"]),
-        FaultySnippet(name: "a tag outside any record", text: """
-            TY  - JOUR
-            TI  - First
-            ER  -
-            AU  - Lost, A
-            TY  - JOUR
-            TI  - Second
-            ER  -
-            """, code: "outside-record", severity: .warning, line: 4, titles: ["First", "Second"]),
-        FaultySnippet(name: "binary bytes", text: "TY  - JOUR\nTI  - First\n\u{01}\u{02}\u{7}\u{FFFD}x\nER  - \n"
-                        + "TY  - JOUR\nTI  - Second\nER  - \n",
-                      code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a record with neither title nor authors", text: """
-            TY  - JOUR
-            PY  - 2001
-            ER  -
-            TY  - JOUR
-            TI  - Second
-            ER  -
-            """, code: "record-skipped", severity: .error, line: 1, titles: ["Second"], skipped: 1),
-        FaultySnippet(name: "a 10 MB single line", text: "TY  - JOUR\nTI  - First\nAB  - " + tenMegabytes
-                        + "\nER  - \nTY  - JOUR\nTI  - Second\nER  - \n",
-                      code: "long-line", severity: .notice, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a 10 MB line of garbage outside records", text: tenMegabytes
-                        + "\nTY  - JOUR\nTI  - First\nER  - \n",
-                      code: "outside-record", severity: .warning, line: 1, titles: ["First"]),
+                TY  - JOUR
+                TI  - Cut off
+                AU  - Doe, J
+                """, code: "missing-end", severity: .warning, line: 5, titles: ["First", "Cut off"]),
+        FaultySnippet(
+            name: "text before any tag",
+            text: """
+                Exported from somewhere
+                TY  - JOUR
+                TI  - First
+                ER  -
+                """, code: "outside-record", severity: .warning, line: 1, titles: ["First"]),
+        FaultySnippet(
+            name: "a tag outside any record",
+            text: """
+                TY  - JOUR
+                TI  - First
+                ER  -
+                AU  - Lost, A
+                TY  - JOUR
+                TI  - Second
+                ER  -
+                """, code: "outside-record", severity: .warning, line: 4, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "binary bytes",
+            text: "TY  - JOUR\nTI  - First\n\u{01}\u{02}\u{7}\u{FFFD}x\nER  - \n"
+                + "TY  - JOUR\nTI  - Second\nER  - \n",
+            code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a record with neither title nor authors",
+            text: """
+                TY  - JOUR
+                PY  - 2001
+                ER  -
+                TY  - JOUR
+                TI  - Second
+                ER  -
+                """, code: "record-skipped", severity: .error, line: 1, titles: ["Second"], skipped: 1),
+        FaultySnippet(
+            name: "a 10 MB single line",
+            text: "TY  - JOUR\nTI  - First\nAB  - " + tenMegabytes
+                + "\nER  - \nTY  - JOUR\nTI  - Second\nER  - \n",
+            code: "long-line", severity: .notice, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a 10 MB line of garbage outside records",
+            text: tenMegabytes
+                + "\nTY  - JOUR\nTI  - First\nER  - \n",
+            code: "outside-record", severity: .warning, line: 1, titles: ["First"]),
     ]
 
     @Test("faulty input gives a located issue and the next record is still read", arguments: faulty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("ScopusReader")
@@ -19,13 +20,17 @@ struct ScopusReaderTests {
         #expect(result.records.count == 58)
         #expect(result.skipped.isEmpty)
         let byName = AuthorFacts(result.records) { $0.written }
-        #expect(byName == AuthorFacts(
-            recordsWithAuthors: 49, distinct: 185, slots: 213, maxPerRecord: 20, coauthorEdges: 576,
-            top5: ["Barjis I. 4", "Ackermann J. 3", "Ahmad J. 3", "Heiner M. 3", "Koch I. 3"]))
+        #expect(
+            byName
+                == AuthorFacts(
+                    recordsWithAuthors: 49, distinct: 185, slots: 213, maxPerRecord: 20, coauthorEdges: 576,
+                    top5: ["Barjis I. 4", "Ackermann J. 3", "Ahmad J. 3", "Heiner M. 3", "Koch I. 3"]))
         let byID = AuthorFacts(result.records) { $0.identifiers["scopus"] }
-        #expect(byID == AuthorFacts(
-            recordsWithAuthors: 49, distinct: 182, slots: 213, maxPerRecord: 20, coauthorEdges: 569,
-            top5: ["57204224562 4", "57189026922 3", "57201514205 3", "6602723511 3", "7006792171 3"]))
+        #expect(
+            byID
+                == AuthorFacts(
+                    recordsWithAuthors: 49, distinct: 182, slots: 213, maxPerRecord: 20, coauthorEdges: 569,
+                    top5: ["57204224562 4", "57189026922 3", "57201514205 3", "6602723511 3", "7006792171 3"]))
         // records_with_no_author_placeholder 9: kept, without authors.
         #expect(result.records.filter(\.authors.isEmpty).count == 9)
         #expect(result.records.allSatisfy { $0.year != nil })
@@ -74,16 +79,19 @@ struct ScopusReaderTests {
         #expect(first.authors.count == 10)
         #expect(first.authors.first?.written == "Phillips J.C.")
         #expect(first.authors.first?.identifiers == ["scopus": "57202138757"])
-        #expect(first.authors.first?.affiliations == [
-            "Beckman Institute, University of Illinois at Urbana-Champaign, Urbana, IL 61801, United States"])
+        #expect(
+            first.authors.first?.affiliations == [
+                "Beckman Institute, University of Illinois at Urbana-Champaign, Urbana, IL 61801, United States"
+            ])
         #expect(first.year == 2005)
         #expect(first.venue == "Journal of Computational Chemistry")
         #expect(first.doi == "10.1002/jcc.20289")
         #expect(first.identifiers["scopus"] == "2-s2.0-27344436659")
         #expect(first.topics.prefix(3) == ["Biomolecular simulation", "Molecular dynamics", "Parallel computing"])
         #expect(first.topics.contains("Equations of motion"))
-        #expect(first.affiliations.first == "Beckman Institute, University of Illinois at Urbana-Champaign, "
-                    + "Urbana, IL 61801, United States")
+        #expect(
+            first.affiliations.first == "Beckman Institute, University of Illinois at Urbana-Champaign, "
+                + "Urbana, IL 61801, United States")
         #expect(first.abstract?.hasPrefix("NAMD is a parallel molecular dynamics code") == true)
         #expect(first.location?.line == 2)
     }
@@ -92,7 +100,8 @@ struct ScopusReaderTests {
 
     @Test("newer exports: `;` author lists and Author full names with ids")
     func newerExport() throws {
-        let result = read("""
+        let result = read(
+            """
             \u{FEFF}Authors,Author full names,Author(s) ID,Title,Year,Source title,Abstract,Authors with affiliations,EID
             "Smith J.; Doe J.","Smith, John (111); Doe, Jane (222)","111;222",A title,2021,Src,[No abstract available],"Smith J., Univ A, X; Doe J., Univ B, Y",2-s2.0-9
             [No author name available],,[No author id available],Anonymous,2020,Src,,,2-s2.0-10
@@ -120,31 +129,47 @@ struct ScopusReaderTests {
     // MARK: - Faulty input
 
     static let faulty: [FaultySnippet] = [
-        FaultySnippet(name: "a row with too few cells", text: "Title,Authors,Year,Source title,EID\n"
-                        + "First,Doe J.,2001,S,2-s2.0-1\n" + "Only a title\n" + "Second,Roe R.,2002,S,2-s2.0-2\n",
-                      code: "record-skipped", severity: .error, line: 3, titles: ["First", "Second"], skipped: 1),
-        FaultySnippet(name: "a row with too many cells", text: header + "\nDoe J.,1,First,2001,S,,2-s2.0-1,extra\n"
-                        + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
-        FaultySnippet(name: "a row with fewer cells than the header", text: header + "\nDoe J.,1,First\n"
-                        + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
-        FaultySnippet(name: "an unterminated quote at the end of the file", text: header
-                        + "\nDoe J.,1,First,2001,S,,2-s2.0-1\n" + "\"Multi\nline\",2,Second,2002,S,,2-s2.0-2\n"
-                        + "Roe R.,3,\"Never closed,2003,S,,2-s2.0-3\n",
-                      code: "record-skipped", severity: .error, line: 5, titles: ["First", "Second"], skipped: 1),
-        FaultySnippet(name: "binary bytes in a cell", text: header + "\nDoe J.,1,First\u{0}\u{1},2001,S,,2-s2.0-1\n"
-                        + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "nul-bytes", severity: .warning, line: 2, titles: ["First\u{1}", "Second"]),
-        FaultySnippet(name: "a row with neither title nor authors", text: header + "\n,,,2001,S,,2-s2.0-1\n"
-                        + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "record-skipped", severity: .error, line: 2, titles: ["Second"], skipped: 1),
-        FaultySnippet(name: "a bad year", text: header + "\nDoe J.,1,First,20x1,S,,2-s2.0-1\n"
-                        + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "bad-year", severity: .warning, line: 2, titles: ["First", "Second"]),
-        FaultySnippet(name: "a 10 MB single line", text: header + "\nDoe J.,1,\"" + tenMegabytes
-                        + "\",2001,S,,2-s2.0-1\n" + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
-                      code: "long-line", severity: .notice, line: 2, titles: [tenMegabytes, "Second"]),
+        FaultySnippet(
+            name: "a row with too few cells",
+            text: "Title,Authors,Year,Source title,EID\n"
+                + "First,Doe J.,2001,S,2-s2.0-1\n" + "Only a title\n" + "Second,Roe R.,2002,S,2-s2.0-2\n",
+            code: "record-skipped", severity: .error, line: 3, titles: ["First", "Second"], skipped: 1),
+        FaultySnippet(
+            name: "a row with too many cells",
+            text: header + "\nDoe J.,1,First,2001,S,,2-s2.0-1,extra\n"
+                + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a row with fewer cells than the header",
+            text: header + "\nDoe J.,1,First\n"
+                + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "an unterminated quote at the end of the file",
+            text: header
+                + "\nDoe J.,1,First,2001,S,,2-s2.0-1\n" + "\"Multi\nline\",2,Second,2002,S,,2-s2.0-2\n"
+                + "Roe R.,3,\"Never closed,2003,S,,2-s2.0-3\n",
+            code: "record-skipped", severity: .error, line: 5, titles: ["First", "Second"], skipped: 1),
+        FaultySnippet(
+            name: "binary bytes in a cell",
+            text: header + "\nDoe J.,1,First\u{0}\u{1},2001,S,,2-s2.0-1\n"
+                + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "nul-bytes", severity: .warning, line: 2, titles: ["First\u{1}", "Second"]),
+        FaultySnippet(
+            name: "a row with neither title nor authors",
+            text: header + "\n,,,2001,S,,2-s2.0-1\n"
+                + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "record-skipped", severity: .error, line: 2, titles: ["Second"], skipped: 1),
+        FaultySnippet(
+            name: "a bad year",
+            text: header + "\nDoe J.,1,First,20x1,S,,2-s2.0-1\n"
+                + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "bad-year", severity: .warning, line: 2, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a 10 MB single line",
+            text: header + "\nDoe J.,1,\"" + tenMegabytes
+                + "\",2001,S,,2-s2.0-1\n" + "Roe R.,2,Second,2002,S,,2-s2.0-2\n",
+            code: "long-line", severity: .notice, line: 2, titles: [tenMegabytes, "Second"]),
     ]
 
     @Test("faulty input gives a located issue and the next record is still read", arguments: faulty)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Bibliography
 
 /// Test fixtures: files cut from the seeds (Fixtures/) and the repository's own seeds/ folder.
@@ -18,7 +19,8 @@ enum Fixture {
 
     /// The repository root (for seeds/).
     static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     static var seedsPath: String { repositoryRoot.appendingPathComponent("seeds").path }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// Plain CSV with a header: the usual header names and their synonyms, the `--columns` mapping, and tables
@@ -18,9 +19,11 @@ struct TableColumnsTests {
 
     // MARK: - Synonyms
 
-    @Test("authors under any of its names, case-insensitive, _ and - read as spaces", arguments: [
-        "authors", "Author", "AUTHOR NAMES", "author_names", "Creator", "  author-name ",
-    ])
+    @Test(
+        "authors under any of its names, case-insensitive, _ and - read as spaces",
+        arguments: [
+            "authors", "Author", "AUTHOR NAMES", "author_names", "Creator", "  author-name ",
+        ])
     func authorsSynonyms(header: String) {
         let text = "title,\(header)\nT,Ann Lee;Bo Chen\n"
         #expect(TableRecordReader.looksLikeTable(file(text)))
@@ -54,16 +57,18 @@ struct TableColumnsTests {
         #expect(read("authors,\(header)\nA,Phys. Rev. E\n").records.first?.venue == "Phys. Rev. E")
     }
 
-    @Test("a date column gives the year, and month and day when written", arguments: [
-        ("2019-05-03", 2019, 5, 3, false),
-        ("2019/5", 2019, 5, nil, false),
-        ("2019", 2019, nil, nil, false),
-        ("2019-05-03T10:00:00Z", 2019, 5, 3, false),
-        ("", nil, nil, nil, false),
-        ("May 2019", nil, nil, nil, true),
-        ("2019-13-01", nil, nil, nil, true),
-        ("0219-01-01", nil, nil, nil, true),
-    ] as [(String, Int?, Int?, Int?, Bool)])
+    @Test(
+        "a date column gives the year, and month and day when written",
+        arguments: [
+            ("2019-05-03", 2019, 5, 3, false),
+            ("2019/5", 2019, 5, nil, false),
+            ("2019", 2019, nil, nil, false),
+            ("2019-05-03T10:00:00Z", 2019, 5, 3, false),
+            ("", nil, nil, nil, false),
+            ("May 2019", nil, nil, nil, true),
+            ("2019-13-01", nil, nil, nil, true),
+            ("0219-01-01", nil, nil, nil, true),
+        ] as [(String, Int?, Int?, Int?, Bool)])
     func dates(cell: String, year: Int?, month: Int?, day: Int?, warns: Bool) {
         let result = read("authors,Publication Date\nA,\(cell)\n")
         let paper = result.records.first
@@ -83,15 +88,17 @@ struct TableColumnsTests {
 
     // MARK: - Authors cells
 
-    @Test("authors: ; first, else “ and ”", arguments: [
-        ("Smith, J. and Doe, A.", ["Smith, J.", "Doe, A."], false),
-        ("Ann Lee  and   Bo Chen and Cy Dow", ["Ann Lee", "Bo Chen", "Cy Dow"], false),
-        ("Smith and others", ["Smith"], true),
-        ("Lee, A. and Chen, B. et al.", ["Lee, A.", "Chen, B."], true),
-        ("Procter and Gamble; Lee A", ["Procter and Gamble", "Lee A"], false),
-        ("Anderson J", ["Anderson J"], false),
-        ("Sandra Bandler", ["Sandra Bandler"], false),
-    ])
+    @Test(
+        "authors: ; first, else “ and ”",
+        arguments: [
+            ("Smith, J. and Doe, A.", ["Smith, J.", "Doe, A."], false),
+            ("Ann Lee  and   Bo Chen and Cy Dow", ["Ann Lee", "Bo Chen", "Cy Dow"], false),
+            ("Smith and others", ["Smith"], true),
+            ("Lee, A. and Chen, B. et al.", ["Lee, A.", "Chen, B."], true),
+            ("Procter and Gamble; Lee A", ["Procter and Gamble", "Lee A"], false),
+            ("Anderson J", ["Anderson J"], false),
+            ("Sandra Bandler", ["Sandra Bandler"], false),
+        ])
     func andSeparated(cell: String, expected: [String], truncated: Bool) {
         let result = read("title\tauthors\nT\t\(cell)\n")
         #expect(written(result.records.first) == expected)
@@ -127,13 +134,15 @@ struct TableColumnsTests {
         #expect(result.issues.first?.message.contains("“PubYear”") == true)
     }
 
-    @Test("a bad --columns value says what is wrong and lists the valid fields", arguments: [
-        ("writer=Foo", "unknown field “writer”"),
-        ("authors=Writers,Name", "“Name” is not field=Column"),
-        ("title=", "no column name after “title=”"),
-        ("title=A,title=B", "“title” is given twice"),
-        ("year=Date,date=date", "both name the column"),
-    ])
+    @Test(
+        "a bad --columns value says what is wrong and lists the valid fields",
+        arguments: [
+            ("writer=Foo", "unknown field “writer”"),
+            ("authors=Writers,Name", "“Name” is not field=Column"),
+            ("title=", "no column name after “title=”"),
+            ("title=A,title=B", "“title” is given twice"),
+            ("year=Date,date=date", "both name the column"),
+        ])
     func badSpec(spec: String, message: String) {
         #expect {
             try TableColumns(parsing: spec)
@@ -141,7 +150,8 @@ struct TableColumnsTests {
             let text = (error as? TableColumns.SpecError)?.description ?? ""
             return text.contains(message)
                 && (!message.hasPrefix("unknown") && !message.hasSuffix("Column")
-                    || text.contains("authors, title, year, date, doi, venue, keywords, abstract, topic, id, references"))
+                    || text.contains(
+                        "authors, title, year, date, doi, venue, keywords, abstract, topic, id, references"))
         }
     }
 
@@ -171,7 +181,8 @@ struct TableColumnsTests {
 
     @Test("InputReader threads --columns through to the table reader")
     func inputReaderColumns() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-columns-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "citegraph-columns-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("papers.csv").path

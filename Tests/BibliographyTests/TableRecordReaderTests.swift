@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("TableRecordReader")
@@ -62,15 +63,17 @@ struct TableRecordReaderTests {
             """
         let result = read(text, path: "refs.csv")
         #expect(result.issues.isEmpty)
-        #expect(result.records.map(\.title) == [
-            "Graphs, Networks and Co-authorship",
-            "The \"Small World\" Problem",
-            "A title that spans two lines",
-            "Plain title",
-        ])
-        #expect(result.records.map(written) == [
-            ["Smith, J.", "Doe, A."], ["Milgram S"], ["Curie, M.", "Curie, P."], ["Last A"],
-        ])
+        #expect(
+            result.records.map(\.title) == [
+                "Graphs, Networks and Co-authorship",
+                "The \"Small World\" Problem",
+                "A title that spans two lines",
+                "Plain title",
+            ])
+        #expect(
+            result.records.map(written) == [
+                ["Smith, J.", "Doe, A."], ["Milgram S"], ["Curie, M.", "Curie, P."], ["Last A"],
+            ])
         #expect(result.records.map { $0.location?.line } == [2, 3, 4, 7])
         #expect(result.records.map(\.doi) == ["10.1000/abc", nil, "10.1/x", "10.5/y"])
         #expect(result.records.map(\.year) == [2019, 1967, 1903, 2001])
@@ -102,9 +105,11 @@ struct TableRecordReaderTests {
 
     // MARK: - Header
 
-    @Test("header names match case-insensitively after trimming; paper_id and id both give the id", arguments: [
-        "paper_id", "PAPER_ID", " Id ", "id", "ID",
-    ])
+    @Test(
+        "header names match case-insensitively after trimming; paper_id and id both give the id",
+        arguments: [
+            "paper_id", "PAPER_ID", " Id ", "id", "ID",
+        ])
     func headerMatching(idHeader: String) {
         let result = read("\(idHeader)\t AUTHORS \tYear\tTopic \tTITLE\tDoi\nX1\tA\t2000\tCV\tT\t10.1/z\n")
         #expect(result.issues.isEmpty)
@@ -135,19 +140,21 @@ struct TableRecordReaderTests {
         #expect(result.records.first?.identifiers["id"] == "P1")
     }
 
-    @Test("looksLikeTable needs an authors column in the first non-empty line", arguments: [
-        ("paper_id\tyear\ttopic\tauthors\nP1\t2000\tX\tA\n", true),
-        ("\n  \ntitle,Authors,year\n", true),
-        ("\"title\",\"authors\"\n", true),
-        ("authors\n", true),
-        ("paper_id\tyear\ttopic\tauthor_list\nP1\t2000\tX\tA\n", false),
-        ("title,year\nX,2000\n", false),
-        ("title,year\nauthors,2000\n", false),
-        ("CVNov 29, 2023\nSODA: Bottleneck Diffusion ModelsDrew A. Hudson et al. · deepmind\n", false),
-        ("The authors of this paper\n", false),
-        ("", false),
-        ("\n\n", false),
-    ])
+    @Test(
+        "looksLikeTable needs an authors column in the first non-empty line",
+        arguments: [
+            ("paper_id\tyear\ttopic\tauthors\nP1\t2000\tX\tA\n", true),
+            ("\n  \ntitle,Authors,year\n", true),
+            ("\"title\",\"authors\"\n", true),
+            ("authors\n", true),
+            ("paper_id\tyear\ttopic\tauthor_list\nP1\t2000\tX\tA\n", false),
+            ("title,year\nX,2000\n", false),
+            ("title,year\nauthors,2000\n", false),
+            ("CVNov 29, 2023\nSODA: Bottleneck Diffusion ModelsDrew A. Hudson et al. · deepmind\n", false),
+            ("The authors of this paper\n", false),
+            ("", false),
+            ("\n\n", false),
+        ])
     func looksLikeTable(text: String, expected: Bool) {
         #expect(TableRecordReader.looksLikeTable(textFile(text)) == expected)
     }
@@ -162,17 +169,19 @@ struct TableRecordReaderTests {
 
     // MARK: - Authors
 
-    @Test("authors: trimmed, whitespace collapsed, empty items dropped, et al. removed", arguments: [
-        ("A;B;C", ["A", "B", "C"], false),
-        ("  Drew  A.\u{2003}Hudson ;; Daniel Zoran ; ", ["Drew A. Hudson", "Daniel Zoran"], false),
-        ("A;B;et al.", ["A", "B"], true),
-        ("A; B ; et al", ["A", "B"], true),
-        ("A;Others", ["A"], true),
-        ("A;B;ET AL.", ["A", "B"], true),
-        ("Smith J; Doe J et al.", ["Smith J", "Doe J"], true),
-        ("Al Etal;Bo", ["Al Etal", "Bo"], false),
-        ("José\u{00A0}Núñez;Zoë", ["José Núñez", "Zoë"], false),
-    ])
+    @Test(
+        "authors: trimmed, whitespace collapsed, empty items dropped, et al. removed",
+        arguments: [
+            ("A;B;C", ["A", "B", "C"], false),
+            ("  Drew  A.\u{2003}Hudson ;; Daniel Zoran ; ", ["Drew A. Hudson", "Daniel Zoran"], false),
+            ("A;B;et al.", ["A", "B"], true),
+            ("A; B ; et al", ["A", "B"], true),
+            ("A;Others", ["A"], true),
+            ("A;B;ET AL.", ["A", "B"], true),
+            ("Smith J; Doe J et al.", ["Smith J", "Doe J"], true),
+            ("Al Etal;Bo", ["Al Etal", "Bo"], false),
+            ("José\u{00A0}Núñez;Zoë", ["José Núñez", "Zoë"], false),
+        ])
     func authors(cell: String, expected: [String], truncated: Bool) {
         let result = read("title\tauthors\nT\t\(cell)\n")
         #expect(result.issues.isEmpty)
@@ -199,20 +208,22 @@ struct TableRecordReaderTests {
 
     // MARK: - Other cells
 
-    @Test("year: digits in 1000...2100, anything else is a warning and no year", arguments: [
-        ("2012", 2012, false),
-        (" 1999 ", 1999, false),
-        ("1000", 1000, false),
-        ("2100", 2100, false),
-        ("", nil, false),
-        ("abc", nil, true),
-        ("n.d.", nil, true),
-        ("2012.5", nil, true),
-        ("-2012", nil, true),
-        ("999", nil, true),
-        ("2101", nil, true),
-        ("99999999999999999999", nil, true),
-    ] as [(String, Int?, Bool)])
+    @Test(
+        "year: digits in 1000...2100, anything else is a warning and no year",
+        arguments: [
+            ("2012", 2012, false),
+            (" 1999 ", 1999, false),
+            ("1000", 1000, false),
+            ("2100", 2100, false),
+            ("", nil, false),
+            ("abc", nil, true),
+            ("n.d.", nil, true),
+            ("2012.5", nil, true),
+            ("-2012", nil, true),
+            ("999", nil, true),
+            ("2101", nil, true),
+            ("99999999999999999999", nil, true),
+        ] as [(String, Int?, Bool)])
     func year(cell: String, expected: Int?, warns: Bool) {
         let result = read("id\tyear\tauthors\nP1\t\(cell)\tA\n")
         #expect(result.records.count == 1)
@@ -224,15 +235,17 @@ struct TableRecordReaderTests {
         }
     }
 
-    @Test("DOI normalization", arguments: [
-        ("10.1000/ABC", "10.1000/abc"),
-        (" https://doi.org/10.1000/Abc ", "10.1000/abc"),
-        ("http://dx.doi.org/10.1000/abc", "10.1000/abc"),
-        ("DOI:10.1000/abc", "10.1000/abc"),
-        ("doi: 10.1000/abc", "10.1000/abc"),
-        ("", nil),
-        ("  ", nil),
-    ] as [(String, String?)])
+    @Test(
+        "DOI normalization",
+        arguments: [
+            ("10.1000/ABC", "10.1000/abc"),
+            (" https://doi.org/10.1000/Abc ", "10.1000/abc"),
+            ("http://dx.doi.org/10.1000/abc", "10.1000/abc"),
+            ("DOI:10.1000/abc", "10.1000/abc"),
+            ("doi: 10.1000/abc", "10.1000/abc"),
+            ("", nil),
+            ("  ", nil),
+        ] as [(String, String?)])
     func doi(cell: String, expected: String?) {
         let result = read("doi\tauthors\n\(cell)\tA\n")
         #expect(result.records.first?.doi == expected)
@@ -267,12 +280,13 @@ struct TableRecordReaderTests {
         #expect(result.recordsRead == 5)
         // Row 4 (P3) has 4 fields: it reaches the authors column, so it is read.
         let issues = result.issues.map { "\($0.location.line) \($0.severity.rawValue) \($0.code)" }
-        #expect(issues == [
-            "3 error record-skipped",
-            "4 warning field-count",
-            "5 warning field-count",
-            "8 error record-skipped",
-        ])
+        #expect(
+            issues == [
+                "3 error record-skipped",
+                "4 warning field-count",
+                "5 warning field-count",
+                "8 error record-skipped",
+            ])
         #expect(result.skipped.first?.reason.contains("3 fields") == true)
         #expect(result.issues.first?.message.contains("3 fields") == true)
     }
@@ -333,9 +347,11 @@ struct TableRecordReaderTests {
         #expect(result.recordsRead == 4)
     }
 
-    @Test("an empty file and a header without rows are notices, not errors", arguments: [
-        ("", 1), ("\n\n", 1), ("paper_id\tauthors\n", 1), ("\n\nauthors\n\n", 3),
-    ])
+    @Test(
+        "an empty file and a header without rows are notices, not errors",
+        arguments: [
+            ("", 1), ("\n\n", 1), ("paper_id\tauthors\n", 1), ("\n\nauthors\n\n", 3),
+        ])
     func noRecords(text: String, line: Int) {
         let result = read(text)
         #expect(result.records.isEmpty)

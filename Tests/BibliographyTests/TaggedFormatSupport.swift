@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 /// Real-data fixtures copied byte-for-byte from `../shared/data` (Fixtures/formats/<dataset>/<file>), and the
@@ -55,8 +56,10 @@ struct AuthorFacts: Equatable, CustomStringConvertible {
         distinct = counts.count
         coauthorEdges = edges.count
         top5 = counts.sorted {
-            $0.value != $1.value ? $0.value > $1.value
-                : Array($0.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.key.unicodeScalars.map(\.value))
+            $0.value != $1.value
+                ? $0.value > $1.value
+                : Array($0.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes(
+                    $1.key.unicodeScalars.map(\.value))
         }.prefix(5).map { "\($0.key) \($0.value)" }
     }
 
@@ -94,8 +97,10 @@ extension FaultySnippet {
     /// Checks `result` against this snippet: the located issue, the records, the accounting.
     func check(_ result: ParseResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let issue = result.issues.first { $0.code == code && $0.location.line == line }
-        #expect(issue != nil, "expected \(code) at line \(line); got \(result.issues.map { "\($0.code)@\($0.location.line)" })",
-                sourceLocation: sourceLocation)
+        #expect(
+            issue != nil,
+            "expected \(code) at line \(line); got \(result.issues.map { "\($0.code)@\($0.location.line)" })",
+            sourceLocation: sourceLocation)
         #expect(issue?.severity == severity, sourceLocation: sourceLocation)
         #expect(issue?.location.file == result.file, sourceLocation: sourceLocation)
         #expect(result.records.map(\.title) == titles, sourceLocation: sourceLocation)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Bibliography
 
 @Suite("WebOfScienceReader")
@@ -18,9 +19,11 @@ struct WebOfScienceReaderTests {
         #expect(result.skipped.isEmpty)
         #expect(result.issues.isEmpty, "\(result.issues)")
         let facts = AuthorFacts(result.records) { $0.kind == .person ? $0.written : nil }
-        #expect(facts == AuthorFacts(
-            recordsWithAuthors: 32, distinct: 45, slots: 66, maxPerRecord: 6, coauthorEdges: 46,
-            top5: ["Gilles, H 4", "Girard, S 4", "IMBERT, C 4", "BEAUREGARD, OCD 3", "HUARD, S 3"]))
+        #expect(
+            facts
+                == AuthorFacts(
+                    recordsWithAuthors: 32, distinct: 45, slots: 66, maxPerRecord: 6, coauthorEdges: 46,
+                    top5: ["Gilles, H 4", "Girard, S 4", "IMBERT, C 4", "BEAUREGARD, OCD 3", "HUARD, S 3"]))
         // records_with_CR 32, cited_reference_lines 958: one reference per CR line, repeats kept.
         #expect(result.records.allSatisfy { !$0.references.isEmpty })
         #expect(result.records.map(\.references.count).reduce(0, +) == 958)
@@ -30,8 +33,11 @@ struct WebOfScienceReaderTests {
         // years
         var years: [Int: Int] = [:]
         for record in result.records { years[record.year ?? 0, default: 0] += 1 }
-        #expect(years == [1974: 4, 1975: 4, 1976: 1, 1977: 4, 1978: 2, 1979: 4, 1980: 1, 1983: 2, 1995: 1, 1996: 1,
-                          2000: 1, 2002: 1, 2004: 2, 2005: 2, 2009: 1, 2012: 1])
+        #expect(
+            years == [
+                1974: 4, 1975: 4, 1976: 1, 1977: 4, 1978: 2, 1979: 4, 1980: 1, 1983: 2, 1995: 1, 1996: 1,
+                2000: 1, 2002: 1, 2004: 2, 2005: 2, 2009: 1, 2012: 1,
+            ])
         // UT → id and wos, all distinct.
         #expect(Set(result.records.compactMap { $0.identifiers["wos"] }).count == 32)
         #expect(result.records.allSatisfy { $0.identifiers["id"] == $0.identifiers["wos"] })
@@ -41,8 +47,9 @@ struct WebOfScienceReaderTests {
     func records() throws {
         let result = WebOfScienceReader.read(try TaggedFixture.file("wos-metaknowledge", "savedrecs.txt"))
         let first = try #require(result.records.first)
-        #expect(first.title == "EXPERIMENTS IN PHENOMENOLOGICAL ELECTRODYNAMICS AND THE ELECTROMAGNETIC "
-                    + "ENERGY-MOMENTUM TENSOR")
+        #expect(
+            first.title == "EXPERIMENTS IN PHENOMENOLOGICAL ELECTRODYNAMICS AND THE ELECTROMAGNETIC "
+                + "ENERGY-MOMENTUM TENSOR")
         #expect(first.authors.map(\.written) == ["BREVIK, I"])
         #expect(first.venue == "PHYSICS REPORTS-REVIEW SECTION OF PHYSICS LETTERS")
         #expect(first.year == 1979)
@@ -50,12 +57,18 @@ struct WebOfScienceReaderTests {
         #expect(first.identifiers["id"] == "WOS:A1979GV55600001")
         #expect(first.location?.line == 3)
         // Unbracketed C1 addresses: the paper's, and the lone author's.
-        #expect(first.affiliations == ["UNIV TRONDHEIM,INST THEORET PHYS,N-7034 TRONDHEIM,NORWAY.",
-                                       "LUFTKRIGSSKOLEN,TRONDHEIM MIL 7000,NORWAY."])
+        #expect(
+            first.affiliations == [
+                "UNIV TRONDHEIM,INST THEORET PHYS,N-7034 TRONDHEIM,NORWAY.",
+                "LUFTKRIGSSKOLEN,TRONDHEIM MIL 7000,NORWAY.",
+            ])
         #expect(first.authors[0].affiliations == first.affiliations)
-        #expect(first.references.prefix(3) == ["Abraham M., 1909, RC CIRC MAT PALERMO, V28, P1",
-                                               "Abraham M., 1910, REND CIRC MATEM PALE, V30, P5",
-                                               "10.1119/1.1972585"])
+        #expect(
+            first.references.prefix(3) == [
+                "Abraham M., 1909, RC CIRC MAT PALERMO, V28, P1",
+                "Abraham M., 1910, REND CIRC MATEM PALE, V30, P5",
+                "10.1119/1.1972585",
+            ])
 
         let pillon = try #require(result.records.first { $0.identifiers["id"] == "WOS:000220362400013" })
         #expect(pillon.authors.map(\.written) == ["Pillon, F", "Gilles, H", "Girard, S"])
@@ -64,8 +77,9 @@ struct WebOfScienceReaderTests {
 
         // OI "kaiser, robin/0000-0001-5194-3680" names the author "Kaiser, R".
         let kaiser = try #require(result.records.first { $0.authors.contains { $0.written == "Kaiser, R" } })
-        #expect(kaiser.authors.first { $0.written == "Kaiser, R" }?.identifiers
-                    == ["orcid": "0000-0001-5194-3680", "researcherid": "J-3641-2014"])
+        #expect(
+            kaiser.authors.first { $0.written == "Kaiser, R" }?.identifiers
+                == ["orcid": "0000-0001-5194-3680", "researcherid": "J-3641-2014"])
         #expect(kaiser.month == 6 && kaiser.day == nil)  // PD JUN
 
         let flory = try #require(result.records.first { $0.authors.first?.written == "Flory, F" })
@@ -78,7 +92,8 @@ struct WebOfScienceReaderTests {
 
     @Test("AF over AU; C1 brackets give per-author addresses; CR DOI lists; CA group authors")
     func mapping() throws {
-        let result = read("""
+        let result = read(
+            """
             FN Clarivate Analytics Web of Science
             VR 1.0
             PT J
@@ -128,7 +143,8 @@ struct WebOfScienceReaderTests {
     @Test("tab-delimited export (UTF-8 with BOM, CRLF): same mapping, detected by its header")
     func tabDelimited() throws {
         let header = "PT\tAU\tBA\tAF\tTI\tSO\tDE\tID\tC1\tCR\tPY\tPD\tDI\tUT\t"
-        let row1 = "J\tGilles, H; Girard, S\t\tGilles, Herve; Girard, Sylvain\t\"Smart\" beams\tOPT LETT\t"
+        let row1 =
+            "J\tGilles, H; Girard, S\t\tGilles, Herve; Girard, Sylvain\t\"Smart\" beams\tOPT LETT\t"
             + "beam; shift\tREFLECTION\t[Gilles, Herve; Girard, Sylvain] Univ Caen, France; [Girard, Sylvain] "
             + "CNRS, France\tA B, 2001, J X, V1, P1, DOI 10.1/X; C D, 2002, BOOK\t2002\tAUG 15\t10.1364/OL.27.001421"
             + "\tWOS:000177484300017\t"
@@ -159,8 +175,10 @@ struct WebOfScienceReaderTests {
         let text = "PT\tAU\tTI\tPY\tUT\r\nJ\tKaló, Z\tÉtude\t2001\tWOS:1\r\n"
         var data = Data(littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF])
         for unit in text.utf16 {
-            data.append(contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-                                                 : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
+            data.append(
+                contentsOf: littleEndian
+                    ? [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                    : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
         }
         let file = TextFile.decode(data, path: "savedrecs.txt")
         #expect(file.issues.isEmpty)
@@ -187,63 +205,81 @@ struct WebOfScienceReaderTests {
     // MARK: - Faulty input
 
     static let faulty: [FaultySnippet] = [
-        FaultySnippet(name: "a garbage tag line", text: """
-            PT J
-            AU Doe, J
-            X garbage here
-            TI First
-            ER
+        FaultySnippet(
+            name: "a garbage tag line",
+            text: """
+                PT J
+                AU Doe, J
+                X garbage here
+                TI First
+                ER
 
-            PT J
-            TI Second
-            ER
-            """, code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a missing ER", text: """
-            PT J
-            TI First
-            PT J
-            TI Second
-            ER
-            EF
-            """, code: "missing-end", severity: .warning, line: 1, titles: ["First", "Second"]),
-        FaultySnippet(name: "a truncated file", text: """
-            FN Clarivate Analytics Web of Science
-            VR 1.0
-            PT J
-            TI First
-            ER
+                PT J
+                TI Second
+                ER
+                """, code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a missing ER",
+            text: """
+                PT J
+                TI First
+                PT J
+                TI Second
+                ER
+                EF
+                """, code: "missing-end", severity: .warning, line: 1, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a truncated file",
+            text: """
+                FN Clarivate Analytics Web of Science
+                VR 1.0
+                PT J
+                TI First
+                ER
 
-            PT J
-            TI Cut off
-            AU Doe, J
-            """, code: "missing-end", severity: .warning, line: 7, titles: ["First", "Cut off"]),
-        FaultySnippet(name: "a continuation line before any tag", text: """
-               stray continuation
-            PT J
-            TI First
-            ER
-            """, code: "stray-continuation", severity: .warning, line: 1, titles: ["First"]),
-        FaultySnippet(name: "binary bytes", text: "PT J\nTI First\n\u{01}\u{02}\u{03}\nER\nPT J\nTI Second\nER\n",
-                      code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a record with neither title nor authors", text: """
-            PT J
-            PY 2001
-            ER
-            PT J
-            TI Second
-            ER
-            """, code: "record-skipped", severity: .error, line: 1, titles: ["Second"], skipped: 1),
-        FaultySnippet(name: "a bad year", text: "PT J\nTI First\nPY 19x9\nER\nPT J\nTI Second\nER\n",
-                      code: "bad-year", severity: .warning, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "a 10 MB single line", text: "PT J\nTI First\nAB " + tenMegabytes
-                        + "\nER\nPT J\nTI Second\nER\n",
-                      code: "long-line", severity: .notice, line: 3, titles: ["First", "Second"]),
-        FaultySnippet(name: "tab-delimited: a row too short", text: "PT\tTI\tAU\tPY\nJ\tFirst\tDoe, J\t2001\n"
-                        + "J\n" + "J\tSecond\tRoe, R\t2002\n",
-                      code: "record-skipped", severity: .error, line: 3, titles: ["First", "Second"], skipped: 1),
-        FaultySnippet(name: "tab-delimited: a row too long", text: "PT\tTI\tAU\tPY\n"
-                        + "J\tFirst\tDoe, J\t2001\textra\n" + "J\tSecond\tRoe, R\t2002\n",
-                      code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
+                PT J
+                TI Cut off
+                AU Doe, J
+                """, code: "missing-end", severity: .warning, line: 7, titles: ["First", "Cut off"]),
+        FaultySnippet(
+            name: "a continuation line before any tag",
+            text: """
+                   stray continuation
+                PT J
+                TI First
+                ER
+                """, code: "stray-continuation", severity: .warning, line: 1, titles: ["First"]),
+        FaultySnippet(
+            name: "binary bytes", text: "PT J\nTI First\n\u{01}\u{02}\u{03}\nER\nPT J\nTI Second\nER\n",
+            code: "malformed-line", severity: .warning, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a record with neither title nor authors",
+            text: """
+                PT J
+                PY 2001
+                ER
+                PT J
+                TI Second
+                ER
+                """, code: "record-skipped", severity: .error, line: 1, titles: ["Second"], skipped: 1),
+        FaultySnippet(
+            name: "a bad year", text: "PT J\nTI First\nPY 19x9\nER\nPT J\nTI Second\nER\n",
+            code: "bad-year", severity: .warning, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "a 10 MB single line",
+            text: "PT J\nTI First\nAB " + tenMegabytes
+                + "\nER\nPT J\nTI Second\nER\n",
+            code: "long-line", severity: .notice, line: 3, titles: ["First", "Second"]),
+        FaultySnippet(
+            name: "tab-delimited: a row too short",
+            text: "PT\tTI\tAU\tPY\nJ\tFirst\tDoe, J\t2001\n"
+                + "J\n" + "J\tSecond\tRoe, R\t2002\n",
+            code: "record-skipped", severity: .error, line: 3, titles: ["First", "Second"], skipped: 1),
+        FaultySnippet(
+            name: "tab-delimited: a row too long",
+            text: "PT\tTI\tAU\tPY\n"
+                + "J\tFirst\tDoe, J\t2001\textra\n" + "J\tSecond\tRoe, R\t2002\n",
+            code: "field-count", severity: .warning, line: 2, titles: ["First", "Second"]),
     ]
 
     @Test("faulty input gives a located issue and the next record is still read", arguments: faulty)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// End-to-end runs of `citegraph analyze` as a user would: the built executable, fixtures and the seeds.
@@ -9,7 +10,9 @@ import FoundationXML
     static let small = "Tests/CLITests/Fixtures/small.tsv"
     static let hostile = "Tests/CLITests/Fixtures/hostile.tsv"
     static let perNetwork = ["dot", "svg", "graphml", "gexf", "net"]
-    static let common = ["authors.csv", "communities.csv", "manifest.json", "papers.csv", "report.html", "report.json", "report.md"]
+    static let common = [
+        "authors.csv", "communities.csv", "manifest.json", "papers.csv", "report.html", "report.json", "report.md",
+    ]
 
     static func analyze(_ arguments: [String], out: URL? = nil) throws -> (CLI.Result, URL) {
         let dir = try out ?? CLI.temporaryFolder()
@@ -36,7 +39,9 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(r.status == 0, "\(r.stderr)")
         let networks = ["coauthorship", "topics", "citations", "cocitation", "coupling"]
-        let expected = (Self.common + ["coauthorship-edges.csv"] + networks.flatMap { n in Self.perNetwork.map { "\(n).\($0)" } }).sorted()
+        let expected =
+            (Self.common + ["coauthorship-edges.csv"] + networks.flatMap { n in Self.perNetwork.map { "\(n).\($0)" } })
+            .sorted()
         #expect(try Self.files(dir) == expected)
         for name in expected where name.hasSuffix(".graphml") || name.hasSuffix(".gexf") || name.hasSuffix(".svg") {
             try Self.wellFormed(dir, name)
@@ -58,14 +63,19 @@ import FoundationXML
         }
         let authors = try #require((report["authors"] as? [String: Any])?["ranked"] as? [[String: Any]])
         #expect(authors.count == 8)
-        for key in ["name", "papers", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "coreness", "clustering", "community"] {
+        for key in [
+            "name", "papers", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+            "coreness", "clustering", "community",
+        ] {
             #expect(authors[0][key] != nil, "authors[0].\(key)")
         }
         // authors.csv: a header and one row per author; the edges file names the papers behind each edge.
         let csv = try Self.read(dir, "authors.csv")
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 9)
         let edges = try Self.read(dir, "coauthorship-edges.csv")
-        #expect(edges.contains("Ada Lovelace,Charles Babbage,3,3,P0001;P0002;P0011") || edges.contains("Charles Babbage,Ada Lovelace,3,3,P0001;P0002;P0011"))
+        #expect(
+            edges.contains("Ada Lovelace,Charles Babbage,3,3,P0001;P0002;P0011")
+                || edges.contains("Charles Babbage,Ada Lovelace,3,3,P0001;P0002;P0011"))
         // The manifest: version, inputs with SHA-256, settings, seed, timings, outputs.
         let manifest = try CLI.json(try Self.read(dir, "manifest.json"))
         let inputs = try #require(manifest["inputs"] as? [[String: Any]])
@@ -82,7 +92,10 @@ import FoundationXML
             #expect(a == b, "\(name) changed on re-run")
         }
         var m1 = manifest, m2 = try CLI.json(try Self.read(dir, "manifest.json"))
-        for key in ["steps", "totalSeconds"] { m1[key] = nil; m2[key] = nil }
+        for key in ["steps", "totalSeconds"] {
+            m1[key] = nil
+            m2[key] = nil
+        }
         #expect(NSDictionary(dictionary: m1) == NSDictionary(dictionary: m2))
         #expect(try Self.files(dir) == expected, "no temporary files left")
     }
@@ -101,7 +114,9 @@ import FoundationXML
                 try Data(actual.utf8).write(to: url)
             }
             let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-            #expect(actual == golden, "\(name) differs from its golden file (CITEGRAPH_UPDATE_GOLDEN=1 rewrites it after review)")
+            #expect(
+                actual == golden,
+                "\(name) differs from its golden file (CITEGRAPH_UPDATE_GOLDEN=1 rewrites it after review)")
         }
     }
 
@@ -110,7 +125,9 @@ import FoundationXML
         let (r, dir) = try Self.analyze(["seeds"])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(r.status == 0, "\(r.stderr)")
-        let expected = (Self.common + ["coauthorship-edges.csv"] + ["coauthorship", "topics"].flatMap { n in Self.perNetwork.map { "\(n).\($0)" } }).sorted()
+        let expected =
+            (Self.common + ["coauthorship-edges.csv"]
+            + ["coauthorship", "topics"].flatMap { n in Self.perNetwork.map { "\(n).\($0)" } }).sorted()
         #expect(try Self.files(dir) == expected)
         let report = try CLI.json(try Self.read(dir, "report.json"))
         let corpus = try #require(report["corpus"] as? [String: Any])
@@ -121,7 +138,10 @@ import FoundationXML
         #expect(corpus["authors"] as? Int == 175)
         #expect(corpus["groups"] as? Int == 3)
         let skipped = try #require(report["skippedNetworks"] as? [[String: Any]])
-        #expect(skipped.first?["reason"] as? String == "citations: 0 of 101 records carry references, 0 matched inside the corpus; citation network skipped")
+        #expect(
+            skipped.first?["reason"] as? String
+                == "citations: 0 of 101 records carry references, 0 matched inside the corpus; citation network skipped"
+        )
         #expect(r.stderr.contains("citations: 0 of 101 records carry references"))
         #expect(r.stderr.contains("107 records read = 101 papers + 6 duplicates merged + 0 skipped"))
         let svg = try Self.read(dir, "coauthorship.svg")
@@ -137,10 +157,14 @@ import FoundationXML
         let script = "<script>alert(1)</script>"
         for name in try Self.files(dir) {
             let text = try Self.read(dir, name)
-            if name.hasSuffix(".html") || name.hasSuffix(".svg") || name.hasSuffix(".md") || name.hasSuffix(".graphml") || name.hasSuffix(".gexf") {
+            if name.hasSuffix(".html") || name.hasSuffix(".svg") || name.hasSuffix(".md") || name.hasSuffix(".graphml")
+                || name.hasSuffix(".gexf")
+            {
                 #expect(!text.contains(script), "\(name) contains a raw <script> from a name")
             }
-            if name.hasSuffix(".graphml") || name.hasSuffix(".gexf") || name.hasSuffix(".svg") { try Self.wellFormed(dir, name) }
+            if name.hasSuffix(".graphml") || name.hasSuffix(".gexf") || name.hasSuffix(".svg") {
+                try Self.wellFormed(dir, name)
+            }
         }
         // The names come back intact where the format keeps text: GraphML labels, CSV cells, JSON.
         let graphml = try Self.read(dir, "coauthorship.graphml")
@@ -151,8 +175,11 @@ import FoundationXML
         #expect(csv.contains(",\"O\"\"Brien & Sons\","))
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","), "a formula-like name is neutralized")
         let report = try CLI.json(try Self.read(dir, "report.json"))
-        let names = ((report["authors"] as? [String: Any])?["ranked"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
-        #expect(Set(names) == [script, "O\"Brien & Sons", "Back\\slash \\N Name", "=HYPERLINK(\"x\")", "]]> --> <!-- Name"])
+        let names =
+            ((report["authors"] as? [String: Any])?["ranked"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+            ?? []
+        #expect(
+            Set(names) == [script, "O\"Brien & Sons", "Back\\slash \\N Name", "=HYPERLINK(\"x\")", "]]> --> <!-- Name"])
         // graphviz drew the backslash name as written (no \N substitution).
         let svg = try Self.read(dir, "coauthorship.svg")
         #expect(svg.contains(">Back\\slash \\N Name</text>"))
@@ -176,7 +203,9 @@ import FoundationXML
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("cocitation.svg").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("topics.svg").path))
         // A flag overrides the file; files of networks no longer built disappear with the old manifest.
-        let r2 = try CLI.run(["analyze", fixture, "--out", out.path, "--quiet", "--networks", "coauthorship", "--counting", "full"], in: work)
+        let r2 = try CLI.run(
+            ["analyze", fixture, "--out", out.path, "--quiet", "--networks", "coauthorship", "--counting", "full"],
+            in: work)
         #expect(r2.status == 0)
         let settings2 = try #require(try CLI.json(try Self.read(out, "manifest.json"))["settings"] as? [String: Any])
         #expect(settings2["counting"] as? String == "full")
@@ -198,24 +227,36 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: work) }
         let thesaurus = work.appendingPathComponent("thesaurus.txt")
         try Data("label\treplace by\nMary Somerville\tAda Lovelace\n".utf8).write(to: thesaurus)
-        let (r, dir) = try Self.analyze([Self.small, "--quiet", "--networks", "coauthorship", "--thesaurus", thesaurus.path])
+        let (r, dir) = try Self.analyze([
+            Self.small, "--quiet", "--networks", "coauthorship", "--thesaurus", thesaurus.path,
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(r.status == 0, "\(r.stderr)")
         let report = try CLI.json(try Self.read(dir, "report.json"))
         let merges = try #require((report["dataQuality"] as? [String: Any])?["nameMerges"] as? [[String: Any]])
-        #expect(merges.contains { $0["variant"] as? String == "Mary Somerville" && $0["canonical"] as? String == "Ada Lovelace" && $0["rule"] as? String == "thesaurus" })
+        #expect(
+            merges.contains {
+                $0["variant"] as? String == "Mary Somerville" && $0["canonical"] as? String == "Ada Lovelace"
+                    && $0["rule"] as? String == "thesaurus"
+            })
         #expect((report["networks"] as? [String: [String: Any]])?["coauthorship"]?["nodes"] as? Int == 7)
         // A table row with a bad year is a warning: --strict exits 2 after writing everything.
         let bad = work.appendingPathComponent("bad.tsv")
-        try Data("paper_id\tyear\ttopic\tauthors\tdoi\nP1\tsoon\tLG\tA B;C D\t10.1/x\nP2\t2020\tLG\tA B;E F\t10.1/y\n".utf8).write(to: bad)
-        let strict = try CLI.run(["analyze", bad.path, "--out", work.appendingPathComponent("o").path, "--quiet", "--strict"])
+        try Data(
+            "paper_id\tyear\ttopic\tauthors\tdoi\nP1\tsoon\tLG\tA B;C D\t10.1/x\nP2\t2020\tLG\tA B;E F\t10.1/y\n".utf8
+        ).write(to: bad)
+        let strict = try CLI.run([
+            "analyze", bad.path, "--out", work.appendingPathComponent("o").path, "--quiet", "--strict",
+        ])
         #expect(strict.status == 2, "\(strict.stderr)")
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("o/report.html").path))
     }
 
     @Test("png and pdf on request; a map limited to its top nodes says so")
     func imageFormatsAndLimit() throws {
-        let (r, dir) = try Self.analyze([Self.small, "--networks", "coauthorship", "--image-formats", "png,pdf", "--max-drawn-nodes", "5"])
+        let (r, dir) = try Self.analyze([
+            Self.small, "--networks", "coauthorship", "--image-formats", "png,pdf", "--max-drawn-nodes", "5",
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(r.status == 0, "\(r.stderr)")
         let png = try Data(contentsOf: dir.appendingPathComponent("coauthorship.png"))

@@ -17,13 +17,17 @@ import Testing
 
     /// Runs chromium headless with `arguments` and a time limit; returns (stdout, stderr).
     static func browser(_ arguments: [String]) throws -> (String, String) {
-        let binary = try #require(chromium, "chromium is not installed: `make test` installs it (apt-get install chromium)")
+        let binary = try #require(
+            chromium, "chromium is not installed: `make test` installs it (apt-get install chromium)")
         let profile = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: profile) }
-        let r = try CLI.run(URL(fileURLWithPath: binary),
-                            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
-                             "--virtual-time-budget=5000"] + arguments, timeout: 120)
+        let r = try CLI.run(
+            URL(fileURLWithPath: binary),
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
+                "--virtual-time-budget=5000",
+            ] + arguments, timeout: 120)
         return (r.stdout, r.stderr)
     }
 

@@ -10,7 +10,8 @@ enum CLI {
     }
 
     static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     static var executable: URL {
@@ -28,7 +29,9 @@ enum CLI {
 
     /// Runs any program; output goes to files, so a large output can never block the child on a full pipe.
     /// A program still running after `timeout` seconds is terminated.
-    static func run(_ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600) throws -> Result {
+    static func run(_ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600)
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -48,9 +51,10 @@ enum CLI {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> URL {
@@ -81,8 +85,10 @@ enum CLI {
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 107)
-        let keys: Set = ["source", "line", "title", "authors", "authorsTruncated", "affiliations", "topic", "year",
-                         "month", "day", "hasCode", "score", "abstract", "doi"]
+        let keys: Set = [
+            "source", "line", "title", "authors", "authorsTruncated", "affiliations", "topic", "year",
+            "month", "day", "hasCode", "score", "abstract", "doi",
+        ]
         for line in lines {
             let object = try CLI.json(String(line))
             #expect(Set(object.keys) == keys)
@@ -123,7 +129,10 @@ enum CLI {
         #expect(corpus["skipped"] as? Int == 0)
         #expect(corpus["groups"] as? Int == 3)
         let merges = try #require(report["nameMerges"] as? [[String: Any]])
-        #expect(merges.contains { $0["variant"] as? String == "Andrew Lampinen" && $0["rule"] as? String == "initial-compatible" })
+        #expect(
+            merges.contains {
+                $0["variant"] as? String == "Andrew Lampinen" && $0["rule"] as? String == "initial-compatible"
+            })
         let profiles = try #require(report["profiles"] as? [[String: Any]])
         #expect(profiles.first?["owner"] as? String == "S. M. Ali Eslami")
         #expect(profiles.first?["hIndex"] as? Int == 117)
@@ -161,7 +170,8 @@ enum CLI {
         let seedsOnly = try CLI.run(["inspect", "--strict", "seeds", "--quiet"])
         #expect(seedsOnly.status == 0)
         let bad = dir.appendingPathComponent("bad.txt")
-        var bytes = Array("CVNov 29, 2023\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\n".utf8)
+        var bytes = Array(
+            "CVNov 29, 2023\nGenerative Adversarial TransformersDrew A. Hudson, C. Lawrence Zitnick\n".utf8)
         bytes += [0xFF, 0x0A]
         bytes += Array("LGJun 4, 2018\n".utf8)
         try Data(bytes).write(to: bad)
@@ -179,7 +189,8 @@ enum CLI {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let thesaurus = dir.appendingPathComponent("thesaurus.txt")
-        try "label\treplace by\nSam Ritter\tSamuel Ritter\nSIMA team\t\n".write(to: thesaurus, atomically: true, encoding: .utf8)
+        try "label\treplace by\nSam Ritter\tSamuel Ritter\nSIMA team\t\n".write(
+            to: thesaurus, atomically: true, encoding: .utf8)
         let r = try CLI.run(["inspect", "--json", "--thesaurus", thesaurus.path, "--no-merge-initials", "seeds"])
         #expect(r.status == 0)
         let report = try CLI.json(r.stdout)
@@ -198,7 +209,9 @@ enum CLI {
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("plain.csv")
         try "Name,Writers,PubYear\nGraphs,Ann Lee;Bo Chen,2001\n".write(to: csv, atomically: true, encoding: .utf8)
-        let mapped = try CLI.run(["records", "--json", "--columns", "authors=Writers,title=Name,year=PubYear", csv.path])
+        let mapped = try CLI.run([
+            "records", "--json", "--columns", "authors=Writers,title=Name,year=PubYear", csv.path,
+        ])
         #expect(mapped.status == 0)
         let lines = mapped.stdout.split(separator: "\n")
         #expect(lines.count == 1)
@@ -229,12 +242,14 @@ enum CLI {
         #expect(report["nodesCount"] as? Int == 34)
         #expect(report["edgesCount"] as? Int == 78)
         #expect(report["components"] as? Int == 1)
-        #expect(report["diameter"] as? Int == 5)   // nx.diameter(karate)
+        #expect(report["diameter"] as? Int == 5)  // nx.diameter(karate)
         #expect((report["modularity"] as? Double ?? 0) > 0.44)
         let nodes = try #require(report["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)
-        let keys: Set = ["id", "label", "degree", "strength", "betweenness", "betweennessWeighted", "closeness", "harmonic",
-                         "eigenvector", "pagerank", "coreness", "clustering", "community"]
+        let keys: Set = [
+            "id", "label", "degree", "strength", "betweenness", "betweennessWeighted", "closeness", "harmonic",
+            "eigenvector", "pagerank", "coreness", "clustering", "community",
+        ]
         for node in nodes { #expect(keys.isSubset(of: Set(node.keys))) }
         let first = try #require(nodes.first)
         #expect(first["id"] as? String == "1")

@@ -58,7 +58,9 @@ import Testing
         let rs = try Self.records("dblp-xml-excerpt")
         #expect(rs.count == 24)
         #expect(rs.allSatisfy { $0["year"] is Int })
-        let r = try CLI.run(["inspect", "--json", "--quiet", "Tests/BibliographyTests/Fixtures/formats/dblp-xml-excerpt"])
+        let r = try CLI.run([
+            "inspect", "--json", "--quiet", "Tests/BibliographyTests/Fixtures/formats/dblp-xml-excerpt",
+        ])
         let corpus = try #require(try CLI.json(r.stdout)["corpus"] as? [String: Any])
         #expect(corpus["records"] as? Int == 27)
         #expect(corpus["skipped"] as? Int == 3)
@@ -69,25 +71,44 @@ import Testing
     func analyzeWoS() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["analyze", "Tests/BibliographyTests/Fixtures/formats/bibtex-wos-export-pybibx", "--out", dir.path, "--quiet"])
+        let r = try CLI.run([
+            "analyze", "Tests/BibliographyTests/Fixtures/formats/bibtex-wos-export-pybibx", "--out", dir.path,
+            "--quiet",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        let report = try CLI.json(String(decoding: try Data(contentsOf: dir.appendingPathComponent("report.json")), as: UTF8.self))
+        let report = try CLI.json(
+            String(decoding: try Data(contentsOf: dir.appendingPathComponent("report.json")), as: UTF8.self))
         let nets = try #require(report["networks"] as? [String: [String: Any]])
         #expect(Set(nets.keys) == ["coauthorship", "topics", "citations", "cocitation", "coupling"])
         #expect((nets["citations"]?["edges"] as? Int ?? 0) > 1000)
         #expect(nets["citations"]?["directed"] as? Bool == true)
     }
 
-    @Test("bad input: located messages, no crash", arguments: [
-        ("binary", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }), [String](), "binary:1"),
-        ("wrong-format.ris", Data("TY  - JOUR\nAU  - Doe, J\nTI  - A title\nER  - \n".utf8), ["--input-format", "bibtex"], "wrong-format.ris:1: notice: no BibTeX entries"),
-        ("bomb.xml", Data("""
-            <?xml version="1.0"?>
-            <!DOCTYPE dblp [<!ENTITY a "xxxxxxxxxx"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
-            <dblp><article key="x/1"><author>A B</author><title>&c;</title><year>2020</year></article></dblp>
-            """.utf8), [String](), "bomb.xml:2: error"),
-        ("unterminated.csv", Data("title,authors,year\n\"Open quote,A B,2020\nNext,C D,2021\n".utf8), [String](), "unterminated.csv:2: warning: a quoted field opened on line 2 is never closed"),
-    ])
+    @Test(
+        "bad input: located messages, no crash",
+        arguments: [
+            (
+                "binary", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }), [String](),
+                "binary:1"
+            ),
+            (
+                "wrong-format.ris", Data("TY  - JOUR\nAU  - Doe, J\nTI  - A title\nER  - \n".utf8),
+                ["--input-format", "bibtex"], "wrong-format.ris:1: notice: no BibTeX entries"
+            ),
+            (
+                "bomb.xml",
+                Data(
+                    """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE dblp [<!ENTITY a "xxxxxxxxxx"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+                    <dblp><article key="x/1"><author>A B</author><title>&c;</title><year>2020</year></article></dblp>
+                    """.utf8), [String](), "bomb.xml:2: error"
+            ),
+            (
+                "unterminated.csv", Data("title,authors,year\n\"Open quote,A B,2020\nNext,C D,2021\n".utf8), [String](),
+                "unterminated.csv:2: warning: a quoted field opened on line 2 is never closed"
+            ),
+        ])
     func badInput(_ name: String, _ bytes: Data, _ flags: [String], _ expected: String) throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -99,6 +120,8 @@ import Testing
         let r = try CLI.run(["inspect", "--json", "--quiet", file.path] + flags)
         let corpus = try #require(try CLI.json(r.stdout)["corpus"] as? [String: Any])
         let read = corpus["records"] as? Int ?? -1
-        #expect(read == (corpus["papers"] as? Int ?? 0) + (corpus["duplicatesMerged"] as? Int ?? 0) + (corpus["skipped"] as? Int ?? 0))
+        #expect(
+            read == (corpus["papers"] as? Int ?? 0) + (corpus["duplicatesMerged"] as? Int ?? 0)
+                + (corpus["skipped"] as? Int ?? 0))
     }
 }

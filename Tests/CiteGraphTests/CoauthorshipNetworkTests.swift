@@ -1,16 +1,17 @@
+import GraphAlgorithms
 import Testing
+
 @testable import Bibliography
 @testable import CiteGraph
-import GraphAlgorithms
 
 @Suite struct CoauthorshipNetworkTests {
     static let table = """
-    id\ttitle\tauthors
-    P1\tOne\tAnn Lee;Bo Chen;Cy Diaz
-    P2\tTwo\tAnn Lee;Bo Chen
-    P3\tThree\tCy Diaz;Gemini Team;Di Evans
-    P4\tFour\tEd Fox
-    """
+        id\ttitle\tauthors
+        P1\tOne\tAnn Lee;Bo Chen;Cy Diaz
+        P2\tTwo\tAnn Lee;Bo Chen
+        P3\tThree\tCy Diaz;Gemini Team;Di Evans
+        P4\tFour\tEd Fox
+        """
 
     func weight(_ r: CoauthorshipNetwork.Result, _ a: String, _ b: String) -> Double? {
         let labels = r.network.labels
@@ -34,9 +35,9 @@ import GraphAlgorithms
 
     @Test func fractionalCountingAddsOneOverNMinusOne() {
         let r = CoauthorshipNetwork.build(corpus(Self.table), options: CoauthorshipOptions(counting: .fractional))
-        #expect(weight(r, "Ann Lee", "Bo Chen") == 1.5)       // 1/2 from P1 + 1 from P2
+        #expect(weight(r, "Ann Lee", "Bo Chen") == 1.5)  // 1/2 from P1 + 1 from P2
         #expect(weight(r, "Ann Lee", "Cy Diaz") == 0.5)
-        #expect(weight(r, "Cy Diaz", "Di Evans") == 0.5)      // P3 has 3 authors (the group counts in n)
+        #expect(weight(r, "Cy Diaz", "Di Evans") == 0.5)  // P3 has 3 authors (the group counts in n)
     }
 
     @Test func capAndMinimumPapers() {
@@ -73,11 +74,13 @@ import GraphAlgorithms
         for (index, paper) in c.papers.enumerated() {
             let ids = paper.authors.compactMap { node[$0.resolved] }
             let w = counting == .full ? 1.0 : 1.0 / Double(paper.authors.count - 1)
-            for i in 0..<ids.count { for j in (i + 1)..<ids.count {
-                let key = EdgeKey(ids[i], ids[j])
-                expected[key, default: (0, [])].weight += w
-                expected[key, default: (0, [])].papers.append(Int32(index))
-            } }
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    let key = EdgeKey(ids[i], ids[j])
+                    expected[key, default: (0, [])].weight += w
+                    expected[key, default: (0, [])].papers.append(Int32(index))
+                }
+            }
         }
         let keys = r.network.edgePapers.map(\.key)
         #expect(keys == expected.keys.sorted())
@@ -120,12 +123,12 @@ import GraphAlgorithms
 
 @Suite struct TopicAndTermNetworkTests {
     static let table = """
-    id\ttitle\ttopic\tauthors
-    P1\tGraph neural networks for molecules\tLG\tAnn Lee;Bo Chen
-    P2\tGraph neural networks for proteins\tLG\tCy Diaz
-    P3\tMedieval poetry and meter\tLIT\tDi Evans
-    P4\tPoetry meter in medieval verse\tLIT\tEd Fox
-    """
+        id\ttitle\ttopic\tauthors
+        P1\tGraph neural networks for molecules\tLG\tAnn Lee;Bo Chen
+        P2\tGraph neural networks for proteins\tLG\tCy Diaz
+        P3\tMedieval poetry and meter\tLIT\tDi Evans
+        P4\tPoetry meter in medieval verse\tLIT\tEd Fox
+        """
 
     @Test func similarAuthorsAreLinked() throws {
         let c = corpus(Self.table)
@@ -136,7 +139,7 @@ import GraphAlgorithms
         #expect(g.weight(0, 1).map { abs($0 - 1) < 1e-12 } == true)  // identical profiles
         #expect((g.weight(0, 2) ?? 0) > 0.1)
         #expect((g.weight(3, 4) ?? 0) > 0.1)
-        #expect(g.weight(0, 3) == nil)                               // nothing shared
+        #expect(g.weight(0, 3) == nil)  // nothing shared
         for w in g.weights { #expect(w >= 0.1 && w <= 1) }
         #expect(r.topTerms[3].contains("topic:LIT") || r.topTerms[3].contains("poetry"))
     }
@@ -144,38 +147,43 @@ import GraphAlgorithms
     @Test func termsCooccurInPapers() throws {
         let r = TermNetwork.build(corpus(Self.table), options: TermOptions(minPapers: 2, maxTerms: 50))
         let labels = r.network.labels
-        let graph = try #require(labels.firstIndex(of: "graph")), neural = try #require(labels.firstIndex(of: "neural networks"))
+        let graph = try #require(labels.firstIndex(of: "graph")),
+            neural = try #require(labels.firstIndex(of: "neural networks"))
         #expect(r.network.graph.weight(graph, neural) == 2)
-        #expect(!labels.contains("for"))        // stop word
+        #expect(!labels.contains("for"))  // stop word
         #expect(!labels.contains("molecules"))  // in one paper only
         #expect(r.papers[graph] == 2)
     }
 
     @Test func tokenizer() {
-        #expect(Tokenizer.terms("Graph Neural Networks for the 3D world, 2024") ==
-                ["graph", "graph neural", "neural", "neural networks", "networks", "3d", "3d world", "world"])
+        #expect(
+            Tokenizer.terms("Graph Neural Networks for the 3D world, 2024") == [
+                "graph", "graph neural", "neural", "neural networks", "networks", "3d", "3d world", "world",
+            ])
     }
 }
 
 @Suite struct CitationNetworkTests {
     static let table = """
-    id\tdoi\ttitle\tauthors\treferences
-    P1\t10.1/a\tA\tAnn Lee\t
-    P2\t10.1/b\tB\tBo Chen\tdoi:10.1/A;10.9/outside
-    P3\t10.1/c\tC\tCy Diaz\t10.1/a;https://doi.org/10.1/b;10.9/outside
-    P4\t10.1/d\tD\tDi Evans\tP1;P2
-    """
+        id\tdoi\ttitle\tauthors\treferences
+        P1\t10.1/a\tA\tAnn Lee\t
+        P2\t10.1/b\tB\tBo Chen\tdoi:10.1/A;10.9/outside
+        P3\t10.1/c\tC\tCy Diaz\t10.1/a;https://doi.org/10.1/b;10.9/outside
+        P4\t10.1/d\tD\tDi Evans\tP1;P2
+        """
 
     @Test func directCocitationAndCoupling() throws {
         let r = try CitationNetwork.build(corpus(Self.table)).get()
         let d = r.direct.graph
         #expect(d.isDirected)
-        #expect(d.weight(1, 0) == 1 && d.weight(2, 0) == 1 && d.weight(2, 1) == 1 && d.weight(3, 0) == 1 && d.weight(3, 1) == 1)
+        #expect(
+            d.weight(1, 0) == 1 && d.weight(2, 0) == 1 && d.weight(2, 1) == 1 && d.weight(3, 0) == 1
+                && d.weight(3, 1) == 1)
         #expect(d.edgeCount == 5)
         #expect(r.localCitations == [3, 2, 0, 0])
-        #expect(r.cocitation.graph.weight(0, 1) == 2)           // cited together by P3 and P4
+        #expect(r.cocitation.graph.weight(0, 1) == 2)  // cited together by P3 and P4
         #expect(r.cocitation.edgePapers[EdgeKey(0, 1)] == [2, 3])
-        #expect(r.coupling.graph.weight(1, 2) == 2)             // share 10.1/a and 10.9/outside
+        #expect(r.coupling.graph.weight(1, 2) == 2)  // share 10.1/a and 10.9/outside
         #expect(r.coupling.graph.weight(2, 3) == nil)
     }
 
@@ -184,7 +192,10 @@ import GraphAlgorithms
         switch CitationNetwork.build(c) {
         case .success: Issue.record("expected unsupported")
         case let .failure(why):
-            #expect(why.description == "citations: 0 of 2 records carry references, 0 matched inside the corpus; citation network skipped")
+            #expect(
+                why.description
+                    == "citations: 0 of 2 records carry references, 0 matched inside the corpus; citation network skipped"
+            )
         }
     }
 }

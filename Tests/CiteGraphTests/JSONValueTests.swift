@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CiteGraph
 
 @Suite struct JSONValueTests {
@@ -33,7 +34,8 @@ import Testing
         try AtomicWriter.write("one", to: path)
         try AtomicWriter.write("two", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("sub").path) == ["file.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("sub").path) == ["file.txt"])
     }
 
     @Test func failsClearlyWhenTheFolderCannotBeMade() {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Bibliography
 
 /// Builds a corpus from an inline table (tab-separated, header row), as the table reader would read it.

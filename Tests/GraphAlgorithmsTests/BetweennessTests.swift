@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Small graphs whose reference values were computed with networkx 3.6.1 and pasted below (see each test).
@@ -8,8 +9,10 @@ enum PathCentralityInlineGraphs {
     /// edge 7–8 and an isolated node 9.
     static func disconnected() -> CSRGraph {
         var b = GraphBuilder(nodeCount: 10)
-        for (u, v, w) in [(0, 1, 10.0), (1, 2, 5.0), (2, 3, 10.0 / 3), (0, 4, 10.0 / 3), (4, 5, 5.0), (5, 3, 10.0),
-                          (3, 6, 1.0), (7, 8, 2.0)] {
+        for (u, v, w) in [
+            (0, 1, 10.0), (1, 2, 5.0), (2, 3, 10.0 / 3), (0, 4, 10.0 / 3), (4, 5, 5.0), (5, 3, 10.0),
+            (3, 6, 1.0), (7, 8, 2.0),
+        ] {
             b.addEdge(u, v, weight: w)
         }
         return b.build()
@@ -18,8 +21,10 @@ enum PathCentralityInlineGraphs {
     /// Directed, weighted: strongly connected parts {0,1,2} and {3,4,5}, and node 6 with no arcs.
     static func directed() -> CSRGraph {
         var b = GraphBuilder(nodeCount: 7, directed: true)
-        for (u, v, w) in [(0, 1, 1.0), (1, 2, 2.0), (2, 0, 1.0), (2, 3, 1.0), (3, 4, 4.0), (1, 4, 1.0), (4, 5, 1.0),
-                          (5, 3, 2.0), (0, 3, 0.5)] {
+        for (u, v, w) in [
+            (0, 1, 1.0), (1, 2, 2.0), (2, 0, 1.0), (2, 3, 1.0), (3, 4, 4.0), (1, 4, 1.0), (4, 5, 1.0),
+            (5, 3, 2.0), (0, 3, 0.5),
+        ] {
             b.addEdge(u, v, weight: w)
         }
         return b.build()
@@ -62,8 +67,11 @@ struct BetweennessTests {
         }
         // Fewer nodes than blocks, and more threads than blocks.
         let small = PathCentralityInlineGraphs.disconnected()
-        #expect(PathCentralityFixtures.bitDifferences(Betweenness.exact(small, weighted: weighted, threads: 1),
-                                                      Betweenness.exact(small, weighted: weighted, threads: 16)).isEmpty)
+        #expect(
+            PathCentralityFixtures.bitDifferences(
+                Betweenness.exact(small, weighted: weighted, threads: 1),
+                Betweenness.exact(small, weighted: weighted, threads: 16)
+            ).isEmpty)
     }
 
     /// Reference: networkx 3.6.1, `nx.betweenness_centrality(G)`, `(G, weight="distance")` and
@@ -71,30 +79,44 @@ struct BetweennessTests {
     /// `PathCentralityInlineGraphs.disconnected()` (nodes 0…9 added first).
     @Test func disconnectedGraphMatchesNetworkx() {
         let g = PathCentralityInlineGraphs.disconnected()
-        let unweighted = [0.05555555555555555, 0.06944444444444445, 0.09722222222222221, 0.19444444444444442,
-                          0.06944444444444445, 0.09722222222222221, 0.0, 0.0, 0.0, 0.0]
-        let weighted = [0.05555555555555555, 0.0625, 0.09027777777777778, 0.19444444444444442, 0.07638888888888888,
-                        0.10416666666666666, 0.0, 0.0, 0.0, 0.0]
+        let unweighted = [
+            0.05555555555555555, 0.06944444444444445, 0.09722222222222221, 0.19444444444444442,
+            0.06944444444444445, 0.09722222222222221, 0.0, 0.0, 0.0, 0.0,
+        ]
+        let weighted = [
+            0.05555555555555555, 0.0625, 0.09027777777777778, 0.19444444444444442, 0.07638888888888888,
+            0.10416666666666666, 0.0, 0.0, 0.0, 0.0,
+        ]
         let weightedRaw = [2.0, 2.25, 3.25, 7.0, 2.75, 3.75, 0.0, 0.0, 0.0, 0.0]
         #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: false), unweighted).error <= 1e-12)
         // Nodes 1 and 4 are mirror images; only exact floating-point tie handling tells them apart as networkx does.
         #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: true), weighted).error <= 1e-12)
-        #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: true, normalized: false),
-                                                weightedRaw).error <= 1e-12)
+        #expect(
+            PathCentralityFixtures.maxError(
+                Betweenness.exact(g, weighted: true, normalized: false),
+                weightedRaw
+            ).error <= 1e-12)
     }
 
     /// Reference: networkx 3.6.1 on the `DiGraph` `PathCentralityInlineGraphs.directed()` (nodes 0…6 added
     /// first): `betweenness_centrality(D)`, `(D, normalized=False)`, `(D, weight="distance")`.
     @Test func directedGraphMatchesNetworkx() {
         let g = PathCentralityInlineGraphs.directed()
-        let unweighted = [0.03333333333333333, 0.06666666666666667, 0.06666666666666667, 0.13333333333333333,
-                          0.13333333333333333, 0.03333333333333333, 0.0]
+        let unweighted = [
+            0.03333333333333333, 0.06666666666666667, 0.06666666666666667, 0.13333333333333333,
+            0.13333333333333333, 0.03333333333333333, 0.0,
+        ]
         let unnormalized = [1.0, 2.0, 2.0, 4.0, 4.0, 1.0, 0.0]
-        let weighted = [0.03333333333333333, 0.1, 0.06666666666666667, 0.1, 0.13333333333333333,
-                        0.03333333333333333, 0.0]
+        let weighted = [
+            0.03333333333333333, 0.1, 0.06666666666666667, 0.1, 0.13333333333333333,
+            0.03333333333333333, 0.0,
+        ]
         #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: false), unweighted).error <= 1e-12)
-        #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: false, normalized: false),
-                                                unnormalized).error <= 1e-12)
+        #expect(
+            PathCentralityFixtures.maxError(
+                Betweenness.exact(g, weighted: false, normalized: false),
+                unnormalized
+            ).error <= 1e-12)
         #expect(PathCentralityFixtures.maxError(Betweenness.exact(g, weighted: true), weighted).error <= 1e-12)
     }
 
@@ -123,6 +145,7 @@ struct BetweennessTests {
         with.addEdge(0, 2, weight: 0)
         without.ensureNodes(5)
         #expect(Betweenness.exact(with.build(), weighted: true) == Betweenness.exact(without.build(), weighted: true))
-        #expect(Closeness.closeness(with.build(), weighted: true) == Closeness.closeness(without.build(), weighted: true))
+        #expect(
+            Closeness.closeness(with.build(), weighted: true) == Closeness.closeness(without.build(), weighted: true))
     }
 }

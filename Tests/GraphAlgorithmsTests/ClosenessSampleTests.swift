@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 struct ClosenessSampleTests {
@@ -35,7 +36,9 @@ struct ClosenessSampleTests {
                 worstHarmonic = max(worstHarmonic, abs(estimate.harmonic[v] - exactHarmonic[v]) / Double(s - 1))
             }
         }
-        #expect(worstAvg <= estimate.epsilon * diameter, "average distance off by \(worstAvg), bound \(estimate.epsilon * diameter)")
+        #expect(
+            worstAvg <= estimate.epsilon * diameter,
+            "average distance off by \(worstAvg), bound \(estimate.epsilon * diameter)")
         #expect(worstHarmonic <= estimate.epsilon)
         // Informative: the estimate ranks the exact top node near the top.
         let top = exactCloseness.indices.max { exactCloseness[$0] < exactCloseness[$1] }!

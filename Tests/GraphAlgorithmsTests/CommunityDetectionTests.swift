@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Louvain and Leiden side by side: quality against igraph / leidenalg, validity, determinism, edge cases.
@@ -105,7 +106,9 @@ struct CommunityDetectionTests {
         let u = try CommunityFixtures.graph("karate")
         var b = GraphBuilder(nodeCount: u.nodeCount, directed: true)
         for v in 0..<u.nodeCount {
-            for e in u.neighborRange(v) where Int(u.targets[e]) > v { b.addEdge(v, Int(u.targets[e]), weight: u.weights[e]) }
+            for e in u.neighborRange(v) where Int(u.targets[e]) > v {
+                b.addEdge(v, Int(u.targets[e]), weight: u.weights[e])
+            }
         }
         let d = b.build()
         #expect(d.isDirected)

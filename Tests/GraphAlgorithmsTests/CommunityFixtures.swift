@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Fixture access for the community-detection tests: the fixture graphs (read with the library's edge-list reader)
@@ -11,9 +12,11 @@ enum CommunityFixtures {
     /// Reads `Fixtures/graphs/<name>.txt`: whitespace-separated `u v [w]` lines, `#` starts a comment, node
     /// ids are given in first-seen order, weight defaults to 1. ca-grqc is made unweighted after building.
     static func graph(_ name: String) throws -> CSRGraph {
-        let url = try #require(Bundle.module.url(forResource: "graphs/\(name)", withExtension: "txt",
-                                                 subdirectory: "Fixtures"),
-                               "missing fixture Fixtures/graphs/\(name).txt")
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "graphs/\(name)", withExtension: "txt",
+                subdirectory: "Fixtures"),
+            "missing fixture Fixtures/graphs/\(name).txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         let g = edgeList(text)
         return name == "ca-grqc" ? g.unweighted() : g
@@ -26,9 +29,11 @@ enum CommunityFixtures {
 
     /// `Fixtures/reference/<name>.json` → `modularity` → the requested key (`best`, `igraphMultilevel`, …).
     static func referenceModularity(_ name: String, _ key: String = "best") throws -> Double {
-        let url = try #require(Bundle.module.url(forResource: "reference/\(name)", withExtension: "json",
-                                                 subdirectory: "Fixtures"),
-                               "missing fixture Fixtures/reference/\(name).json")
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "reference/\(name)", withExtension: "json",
+                subdirectory: "Fixtures"),
+            "missing fixture Fixtures/reference/\(name).json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         let root = try #require(object as? [String: Any])
         let modularity = try #require(root["modularity"] as? [String: Any], "no \"modularity\" in \(name).json")
@@ -38,16 +43,19 @@ enum CommunityFixtures {
 
     /// Checks what every partition must satisfy: one label per node, ids `0..<count` all used, canonical order
     /// (sizes non-increasing, ties by smallest member), modularity consistent, every community connected.
-    static func expectValid(_ p: Partition, on g: CSRGraph, resolution: Double = 1,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectValid(
+        _ p: Partition, on g: CSRGraph, resolution: Double = 1,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(p.membership.count == g.nodeCount, sourceLocation: sourceLocation)
         #expect(p.membership.allSatisfy { $0 >= 0 && $0 < p.count }, sourceLocation: sourceLocation)
         #expect(Set(p.membership).count == p.count, sourceLocation: sourceLocation)
         #expect(Partition.canonical(p.membership) == p.membership, "ids not canonical", sourceLocation: sourceLocation)
         let q = Modularity.modularity(g.undirected(), membership: p.membership, resolution: resolution)
         #expect(abs(q - p.modularity) < 1e-12, sourceLocation: sourceLocation)
-        #expect(disconnectedCommunities(p.membership, in: g.undirected()).isEmpty,
-                "disconnected communities", sourceLocation: sourceLocation)
+        #expect(
+            disconnectedCommunities(p.membership, in: g.undirected()).isEmpty,
+            "disconnected communities", sourceLocation: sourceLocation)
     }
 
     /// Community ids whose members do not form one connected subgraph (independent BFS check).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Newman's cond-mat co-authorship network (16,726 nodes, 47,594 weighted edges, 1,188 components), read from its
@@ -22,13 +23,16 @@ import Testing
         let d = Degrees(g)
         #expect(ReferenceGraph.maxError(d.degree.map(Double.init), try #require(ref.values("degree"))) == 0)
         #expect(ReferenceGraph.maxError(d.strength, try #require(ref.values("strength"))) < 1e-9)
-        #expect(ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
+        #expect(
+            ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
         let cl = Clustering(g)
         #expect(ReferenceGraph.maxError(cl.coefficients, try #require(ref.values("clustering"))) < 1e-12)
         #expect(abs(cl.transitivity - (ref.number("transitivity") ?? .nan)) < 1e-12)
         #expect(ReferenceGraph.maxError(PageRank.compute(g).scores, try #require(ref.values("pagerank"))) < 1e-10)
-        #expect(ReferenceGraph.maxError(PageRank.compute(g, weighted: false).scores,
-                                        try #require(ref.values("pagerankUnweighted"))) < 1e-10)
+        #expect(
+            ReferenceGraph.maxError(
+                PageRank.compute(g, weighted: false).scores,
+                try #require(ref.values("pagerankUnweighted"))) < 1e-10)
         let eigen = Eigenvector.compute(g)
         #expect(eigen.converged)
         let members = c.members(of: 0)
@@ -39,9 +43,15 @@ import Testing
     @Test func exactBetweennessAndCloseness() throws {
         let (_, paths) = try Self.load()
         let g = paths.file.graph
-        #expect(ReferenceGraph.maxError(Betweenness.exact(g, weighted: false), try #require(paths.values("betweenness"))) < 1e-9)
-        #expect(ReferenceGraph.maxError(Closeness.closeness(g, weighted: false), try #require(paths.values("closeness"))) < 1e-9)
-        #expect(ReferenceGraph.maxError(Closeness.harmonic(g, weighted: true), try #require(paths.values("harmonicWeighted"))) < 1e-9)
+        #expect(
+            ReferenceGraph.maxError(Betweenness.exact(g, weighted: false), try #require(paths.values("betweenness")))
+                < 1e-9)
+        #expect(
+            ReferenceGraph.maxError(Closeness.closeness(g, weighted: false), try #require(paths.values("closeness")))
+                < 1e-9)
+        #expect(
+            ReferenceGraph.maxError(
+                Closeness.harmonic(g, weighted: true), try #require(paths.values("harmonicWeighted"))) < 1e-9)
         let c = Components(g)
         #expect(Double(Eccentricity.diameter(g, component: c.members(of: 0))) == paths.number("diameter"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 @Suite struct EdgeListReaderTests {
@@ -107,7 +108,8 @@ import Testing
     @Test func extraColumnsAreNotedOnce() {
         let file = GraphFileReader.parse("1 2 1 1999\n2 3 2 2001\n", format: .edgelist)
         #expect(file.graph.edgeCount == 2)
-        #expect(file.issues.map(\.message) == ["2 lines have more than 3 columns; columns after the third were ignored"])
+        #expect(
+            file.issues.map(\.message) == ["2 lines have more than 3 columns; columns after the third were ignored"])
     }
 
     @Test func crlfAndByteOrderMark() {
@@ -120,7 +122,8 @@ import Testing
     /// Fixtures/graphs/karate.txt: byte copy of karate-zachary/zachary.txt (CRLF); networkx 3.6.1: 34 nodes,
     /// 78 edges, total weight 231, degree(34) = 17, degree(1) = 16.
     @Test func karateClub() throws {
-        let url = try #require(Bundle.module.url(forResource: "graphs/karate", withExtension: "txt", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "graphs/karate", withExtension: "txt", subdirectory: "Fixtures"))
         let file = try GraphFileReader.read(path: url.path)
         #expect(file.format == .edgelist)
         #expect(file.issues.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 extension GraphFile {
@@ -35,7 +36,8 @@ final class GraphFileScratchDirectory {
     /// Fixtures/graphs/cond-mat.gml (Newman): networkx 3.6.1 gives 16,726 nodes, 47,594 edges, total `value`
     /// 27209.496284299425, node 4473 "UCHIDA, S" of degree 107.
     @Test func newmanCondMat() throws {
-        let url = try #require(Bundle.module.url(forResource: "graphs/cond-mat", withExtension: "gml", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "graphs/cond-mat", withExtension: "gml", subdirectory: "Fixtures"))
         let file = try GraphFileReader.read(path: url.path)
         #expect(file.format == .gml)
         #expect(file.issues.isEmpty)
@@ -62,16 +64,22 @@ final class GraphFileScratchDirectory {
         #expect(GraphFileReader.detect(path: "dir/g.GraphML", text: "") == .graphml)
         #expect(GraphFileReader.detect(path: "g.net", text: "") == .pajek)
         #expect(GraphFileReader.detect(path: "g.net", text: "1 2\n") == .pajek)
-        #expect(GraphFileReader.detect(path: "edges.tsv", text: "author_i\tauthor_j\tjoint_papers\nA1\tA2\t1\n") == .edgelist)
+        #expect(
+            GraphFileReader.detect(path: "edges.tsv", text: "author_i\tauthor_j\tjoint_papers\nA1\tA2\t1\n")
+                == .edgelist)
         #expect(GraphFileReader.detect(path: "graph.txt", text: "1 2\n# graph [\n") == .edgelist)
         #expect(GraphFileReader.detect(path: "x", text: "") == .edgelist)
     }
 
     @Test func readDispatchesOnDetectedFormat() throws {
         let dir = try GraphFileScratchDirectory()
-        let gml = try dir.write("a.txt", "graph [ node [ id 5 label \"five\" ] node [ id 6 ] edge [ source 5 target 6 ] ]")
+        let gml = try dir.write(
+            "a.txt", "graph [ node [ id 5 label \"five\" ] node [ id 6 ] edge [ source 5 target 6 ] ]")
         let pajek = try dir.write("b.dat", "*Vertices 2\n1 \"one\"\n*Arcs\n1 2 3\n")
-        let graphml = try dir.write("c", "<graphml><graph edgedefault=\"undirected\"><node id=\"x\"/><node id=\"y\"/><edge source=\"x\" target=\"y\"/></graph></graphml>")
+        let graphml = try dir.write(
+            "c",
+            "<graphml><graph edgedefault=\"undirected\"><node id=\"x\"/><node id=\"y\"/><edge source=\"x\" target=\"y\"/></graph></graphml>"
+        )
         let edges = try dir.write("edges.txt", "# undirected\r\n1 2 4\r\n2 3\r\n")
 
         let g = try GraphFileReader.read(path: gml)
@@ -99,22 +107,33 @@ final class GraphFileScratchDirectory {
             _ = try GraphFileReader.read(path: dir.url.appendingPathComponent("missing.txt").path)
             Issue.record("expected an error")
         } catch let error as GraphFileError {
-            guard case .unreadable = error else { Issue.record("wrong error \(error)"); return }
+            guard case .unreadable = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
         }
     }
 
     @Test func readThrowsWhenTheFileIsNotThatFormatAtAll() throws {
         let dir = try GraphFileScratchDirectory()
         let edges = try dir.write("e.txt", "1 2\n2 3\n")
-        let bomb = try dir.write("bomb.graphml", "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<graphml>&b;</graphml>\n")
+        let bomb = try dir.write(
+            "bomb.graphml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<graphml>&b;</graphml>\n"
+        )
         let garbage = try dir.write("g.txt", "just\none\ncolumn\n")
-        for (path, format) in [(edges, GraphFileFormat.gml), (edges, .pajek), (edges, .graphml), (bomb, .graphml),
-                               (garbage, .edgelist)] {
+        for (path, format) in [
+            (edges, GraphFileFormat.gml), (edges, .pajek), (edges, .graphml), (bomb, .graphml),
+            (garbage, .edgelist),
+        ] {
             do {
                 _ = try GraphFileReader.read(path: path, format: format)
                 Issue.record("expected \(path) as \(format) to be refused")
             } catch let error as GraphFileError {
-                guard case let .notFormat(_, f, _) = error else { Issue.record("wrong error \(error)"); continue }
+                guard case let .notFormat(_, f, _) = error else {
+                    Issue.record("wrong error \(error)")
+                    continue
+                }
                 #expect(f == format)
             }
         }

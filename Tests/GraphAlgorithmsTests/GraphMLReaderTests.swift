@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 @Suite struct GraphMLReaderTests {
@@ -93,8 +94,9 @@ import Testing
         #expect(messages.contains { $0.contains("argument was ignored") })
         #expect(messages.contains { $0.hasPrefix("1 edge has a `directed` attribute") })
 
-        let silent = GraphFileReader.parse("<graphml><graph><edge source=\"x\" target=\"y\"/></graph></graphml>",
-                                           format: .graphml, directed: true)
+        let silent = GraphFileReader.parse(
+            "<graphml><graph><edge source=\"x\" target=\"y\"/></graph></graphml>",
+            format: .graphml, directed: true)
         #expect(silent.graph.isDirected)
     }
 
@@ -120,7 +122,8 @@ import Testing
     }
 
     @Test func brokenXMLKeepsWhatWasReadAndSaysWhere() {
-        let text = "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"b\"/>\n<edge source=\"a\" target=\"b\">\n<oops></graph>\n</graphml>"
+        let text =
+            "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"b\"/>\n<edge source=\"a\" target=\"b\">\n<oops></graph>\n</graphml>"
         let file = GraphFileReader.parse(text, format: .graphml)
         #expect(file.nodeIDs == ["a", "b"])
         #expect(file.graph.edgeCount == 1)

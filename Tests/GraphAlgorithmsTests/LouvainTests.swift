@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 @Suite("Louvain")
@@ -16,8 +17,11 @@ struct LouvainTests {
         let exhaustive = Louvain.run(g, passes: -1, minimumGain: 0)
         CommunityFixtures.expectValid(exhaustive, on: g)
         #expect(exhaustive.modularity >= runs[3].modularity - 1e-12)
-        #expect(Louvain.run(g) == Louvain.run(g, passes: Louvain.defaultPasses,
-                                              minimumGain: Louvain.defaultMinimumGain))
+        #expect(
+            Louvain.run(g)
+                == Louvain.run(
+                    g, passes: Louvain.defaultPasses,
+                    minimumGain: Louvain.defaultMinimumGain))
     }
 
     /// The passes after the first are what closes the gap to Leiden: one pass alone stays below the reference

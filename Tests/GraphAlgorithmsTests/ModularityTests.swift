@@ -1,11 +1,14 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 @Suite("Modularity")
 struct ModularityTests {
     /// 7 nodes: a weighted triangle {0,1,2}, a weighted triangle {3,4,5}, a pendant 6 on 5, one light bridge 2–3.
-    static let edges: [(Int, Int, Double)] = [(0, 1, 2), (1, 2, 1), (0, 2, 1), (2, 3, 0.5), (3, 4, 3), (4, 5, 1),
-                                              (3, 5, 2), (5, 6, 1)]
+    static let edges: [(Int, Int, Double)] = [
+        (0, 1, 2), (1, 2, 1), (0, 2, 1), (2, 3, 0.5), (3, 4, 3), (4, 5, 1),
+        (3, 5, 2), (5, 6, 1),
+    ]
     static let membership = [0, 0, 0, 1, 1, 1, 2]
 
     static func graph(directed: Bool = false, extraArcs: [(Int, Int, Double)] = []) -> CSRGraph {
@@ -19,7 +22,8 @@ struct ModularityTests {
         //   = 0.38657844990548196; with resolution=0.5: 0.6280718336483931; weight=None: 0.3046875
         let g = Self.graph()
         #expect(abs(Modularity.modularity(g, membership: Self.membership) - 0.38657844990548196) < 1e-12)
-        #expect(abs(Modularity.modularity(g, membership: Self.membership, resolution: 0.5) - 0.6280718336483931) < 1e-12)
+        #expect(
+            abs(Modularity.modularity(g, membership: Self.membership, resolution: 0.5) - 0.6280718336483931) < 1e-12)
         #expect(abs(Modularity.modularity(g.unweighted(), membership: Self.membership) - 0.3046875) < 1e-12)
     }
 
@@ -39,7 +43,8 @@ struct ModularityTests {
         let g = Self.graph()
         // One community: Q = 1 − γ.
         #expect(abs(Modularity.modularity(g, membership: [Int](repeating: 0, count: 7))) < 1e-15)
-        #expect(abs(Modularity.modularity(g, membership: [Int](repeating: 0, count: 7), resolution: 0.25) - 0.75) < 1e-15)
+        #expect(
+            abs(Modularity.modularity(g, membership: [Int](repeating: 0, count: 7), resolution: 0.25) - 0.75) < 1e-15)
         // Singletons: −Σ (k_i / 2m)².
         let m2 = g.totalWeight * 2
         let expected = -(0..<7).reduce(0.0) { $0 + (g.strength($1) / m2) * (g.strength($1) / m2) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 @Suite struct PajekReaderTests {
@@ -31,7 +32,10 @@ import Testing
         #expect(file.testWeight("3", "4") == 7)
         #expect(file.testWeight("4", "3") == nil)
         #expect(file.testWeight("4", "1") == 1)
-        #expect(file.issues.map(\.message) == ["the file has both *Edges and *Arcs: read as directed, each edge as two opposite arcs"])
+        #expect(
+            file.issues.map(\.message) == [
+                "the file has both *Edges and *Arcs: read as directed, each edge as two opposite arcs"
+            ])
     }
 
     @Test func edgesOnlyIsUndirectedEvenIfAskedOtherwise() {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GraphAlgorithms
 
 /// Test-only helpers for the shortest-path centrality tests: the fixture graphs and the networkx reference files.
@@ -49,7 +50,9 @@ enum PathCentralityFixtures {
             guard let table = table as? [String: Any] else { continue }
             var values: [String: Double] = [:]
             for (key, value) in table {
-                guard let number = value as? NSNumber else { throw FixtureError.badReference("\(name) \(measure) \(key)") }
+                guard let number = value as? NSNumber else {
+                    throw FixtureError.badReference("\(name) \(measure) \(key)")
+                }
                 values[key] = number.doubleValue
             }
             parsed[measure] = values
@@ -61,8 +64,11 @@ enum PathCentralityFixtures {
         if let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures") { return url }
         // Some Foundation versions do not accept a path in the resource name.
         let parts = name.split(separator: "/")
-        if parts.count == 2, let url = Bundle.module.url(forResource: String(parts[1]), withExtension: ext,
-                                                          subdirectory: "Fixtures/\(parts[0])") {
+        if parts.count == 2,
+            let url = Bundle.module.url(
+                forResource: String(parts[1]), withExtension: ext,
+                subdirectory: "Fixtures/\(parts[0])")
+        {
             return url
         }
         throw FixtureError.missingResource("Fixtures/\(name).\(ext)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphAlgorithms
 
 /// The reference graphs of Fixtures/graphs and their networkx/igraph values (Fixtures/reference, computed once by
@@ -10,17 +11,21 @@ struct ReferenceGraph {
     let json: [String: Any]
 
     static func load(_ name: String, graphFile: String, unweighted: Bool = false) throws -> ReferenceGraph {
-        let graphURL = try #require(Bundle.module.url(forResource: "graphs/" + graphFile, withExtension: nil, subdirectory: "Fixtures"))
+        let graphURL = try #require(
+            Bundle.module.url(forResource: "graphs/" + graphFile, withExtension: nil, subdirectory: "Fixtures"))
         var file = try GraphFileReader.read(path: graphURL.path)
         if unweighted { file.graph = file.graph.unweighted() }
-        let refURL = try #require(Bundle.module.url(forResource: "reference/" + name, withExtension: "json", subdirectory: "Fixtures"))
+        let refURL = try #require(
+            Bundle.module.url(forResource: "reference/" + name, withExtension: "json", subdirectory: "Fixtures"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: refURL)) as? [String: Any])
         return ReferenceGraph(name: name, file: file, json: json)
     }
 
     /// The reference values of `measure`, aligned with our node ids; nil when the reference lacks the measure.
     func values(_ measure: String) -> [Double]? {
-        guard let measures = json["measures"] as? [String: Any], let byNode = measures[measure] as? [String: Any] else { return nil }
+        guard let measures = json["measures"] as? [String: Any], let byNode = measures[measure] as? [String: Any] else {
+            return nil
+        }
         return file.nodeIDs.map { (byNode[$0] as? NSNumber)?.doubleValue ?? .nan }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Degree, strength, components, density, coreness, clustering, transitivity, PageRank and eigenvector against
@@ -18,7 +19,8 @@ import Testing
         let d = Degrees(g)
         #expect(ReferenceGraph.maxError(d.degree.map(Double.init), try #require(ref.values("degree"))) == 0)
         #expect(ReferenceGraph.maxError(d.strength, try #require(ref.values("strength"))) < 1e-9)
-        #expect(ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
+        #expect(
+            ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
         let cl = Clustering(g)
         #expect(ReferenceGraph.maxError(cl.coefficients, try #require(ref.values("clustering"))) < 1e-12)
         #expect(abs(cl.transitivity - (ref.number("transitivity") ?? .nan)) < 1e-12)

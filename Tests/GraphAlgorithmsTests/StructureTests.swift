@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphAlgorithms
 
 /// Values in this file were computed with networkx 3.6.1 on the same small graphs (pagerank with tol=1e-15).
@@ -6,7 +7,9 @@ import Testing
     /// 0-1 (2), 0-2, 1-2, 2-3 (3), 3-4, 5-6: a triangle with a tail, and a separate pair.
     static var small: CSRGraph {
         var b = GraphBuilder(nodeCount: 7)
-        for (u, v, w) in [(0, 1, 2.0), (0, 2, 1.0), (1, 2, 1.0), (2, 3, 3.0), (3, 4, 1.0), (5, 6, 1.0)] { b.addEdge(u, v, weight: w) }
+        for (u, v, w) in [(0, 1, 2.0), (0, 2, 1.0), (1, 2, 1.0), (2, 3, 3.0), (3, 4, 1.0), (5, 6, 1.0)] {
+            b.addEdge(u, v, weight: w)
+        }
         return b.build()
     }
 
@@ -16,7 +19,8 @@ import Testing
         #expect(c.sizes == [5, 2])
         #expect(c.membership == [0, 0, 0, 0, 0, 1, 1])
         var b = GraphBuilder(nodeCount: 5)
-        b.addEdge(3, 4); b.addEdge(4, 2)
+        b.addEdge(3, 4)
+        b.addEdge(4, 2)
         let d = Components(b.build())
         // {2,3,4} is largest → 0; then {0}, {1} by smallest member.
         #expect(d.membership == [1, 2, 0, 0, 0])
@@ -32,7 +36,9 @@ import Testing
             // Same component iff reachable.
             for s in stride(from: 0, to: 80, by: 7) {
                 var seen = Set([s]), stack = [s]
-                while let u = stack.popLast() { for v in g.neighbors(u) where seen.insert(v).inserted { stack.append(v) } }
+                while let u = stack.popLast() {
+                    for v in g.neighbors(u) where seen.insert(v).inserted { stack.append(v) }
+                }
                 for v in 0..<80 { #expect((c.membership[v] == c.membership[s]) == seen.contains(v)) }
             }
             #expect(c.sizes.reduce(0, +) == 80)
@@ -82,21 +88,27 @@ import Testing
     }
 
     @Test func pageRankMatchesNetworkx() {
-        let expected = [0.13215013576865248, 0.13215013576865248, 0.21080286708536192, 0.1795909313274025,
-                        0.05959164433564497, 0.14285714285714285, 0.14285714285714285]
+        let expected = [
+            0.13215013576865248, 0.13215013576865248, 0.21080286708536192, 0.1795909313274025,
+            0.05959164433564497, 0.14285714285714285, 0.14285714285714285,
+        ]
         let r = PageRank.compute(Self.small)
         #expect(r.converged)
         for (a, b) in zip(r.scores, expected) { #expect(abs(a - b) < 1e-12) }
         var d = GraphBuilder(directed: true)
         for (u, v, w) in [(0, 1, 1.0), (1, 2, 2.0), (2, 0, 1.0), (0, 3, 1.0)] { d.addEdge(u, v, weight: w) }
         let directed = PageRank.compute(d.build())
-        for (a, b) in zip(directed.scores, [0.307853403141362, 0.21376215407628998, 0.2646222887060581, 0.21376215407628998]) {
+        for (a, b) in zip(
+            directed.scores, [0.307853403141362, 0.21376215407628998, 0.2646222887060581, 0.21376215407628998])
+        {
             #expect(abs(a - b) < 1e-12)
         }
     }
 
     @Test func eigenvectorMatchesNetworkxOnAConnectedGraphAndIsPerComponent() {
-        let expected = [0.3663504639099243, 0.3663504639099245, 0.6376178151013432, 0.5507607038166847, 0.14724416519069883]
+        let expected = [
+            0.3663504639099243, 0.3663504639099245, 0.6376178151013432, 0.5507607038166847, 0.14724416519069883,
+        ]
         let r = Eigenvector.compute(Self.small)
         #expect(r.converged)
         for (a, b) in zip(r.scores.prefix(5), expected) { #expect(abs(a - b) < 1e-9) }

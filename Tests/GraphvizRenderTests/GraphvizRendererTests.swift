@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import GraphvizRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A tiny undirected graph whose last node name needs XML escaping.
 private let tinyGraph = #"graph G { a -- b; b -- c; "x \"quoted\" & <tag>" -- a }"#
@@ -38,8 +40,9 @@ struct GraphvizRendererTests {
         #expect(texts.count == 4)
     }
 
-    @Test("every engine lays out the graph and every format has its signature",
-          arguments: LayoutEngine.allCases)
+    @Test(
+        "every engine lays out the graph and every format has its signature",
+        arguments: LayoutEngine.allCases)
     func everyEngineAndFormat(engine: LayoutEngine) throws {
         let svg = try GraphvizRenderer.render(dot: tinyGraph, engine: engine, format: .svg)
         #expect(String(decoding: svg.prefix(1024), as: UTF8.self).contains("<svg"))
@@ -80,8 +83,9 @@ struct GraphvizRendererTests {
         #expect(!error.message.isEmpty)
     }
 
-    @Test("rendering twice gives identical bytes",
-          arguments: [LayoutEngine.dot, .sfdp], [RenderFormat.svg, .png, .dot])
+    @Test(
+        "rendering twice gives identical bytes",
+        arguments: [LayoutEngine.dot, .sfdp], [RenderFormat.svg, .png, .dot])
     func deterministic(engine: LayoutEngine, format: RenderFormat) throws {
         let first = try GraphvizRenderer.render(dot: tinyGraph, engine: engine, format: format)
         let second = try GraphvizRenderer.render(dot: tinyGraph, engine: engine, format: format)
@@ -118,7 +122,8 @@ struct GraphvizRendererTests {
     @Test("reports the linked graphviz version")
     func version() {
         let version = GraphvizRenderer.version
-        #expect(version.range(of: #"^\d+\.\d+"#, options: .regularExpression) != nil,
-                "unexpected version \(version)")
+        #expect(
+            version.range(of: #"^\d+\.\d+"#, options: .regularExpression) != nil,
+            "unexpected version \(version)")
     }
 }

@@ -14,13 +14,17 @@ public enum CorpusBuilder {
         var facts = NameFacts()
         for result in batch.results {
             if surnameFirstFormats.contains(result.format) {
-                for record in result.records { for author in record.authors { facts.surnameFirst.insert(author.written) } }
+                for record in result.records {
+                    for author in record.authors { facts.surnameFirst.insert(author.written) }
+                }
             }
             for var record in result.records {
                 if options.inferProfileOwner, let owner = result.profile?.owner,
-                   !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) }) {
+                    !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) })
+                {
                     record.authors.append(AuthorName(written: owner, kind: .person, inferred: true))
-                    inferences.append(Corpus.OwnerInference(owner: owner, location: record.locations[0], title: record.title))
+                    inferences.append(
+                        Corpus.OwnerInference(owner: owner, location: record.locations[0], title: record.title))
                 }
                 records.append(record)
             }
@@ -44,8 +48,9 @@ public enum CorpusBuilder {
                 }
             }
         }
-        let resolution = NameResolver.resolve(counts, kinds: kinds, mergeInitials: options.mergeInitials,
-                                              thesaurus: options.thesaurus, facts: facts)
+        let resolution = NameResolver.resolve(
+            counts, kinds: kinds, mergeInitials: options.mergeInitials,
+            thesaurus: options.thesaurus, facts: facts)
         var papers = dedup.papers
         var droppedSlots = 0
         for index in papers.indices {
@@ -69,8 +74,11 @@ public enum CorpusBuilder {
             papers[index].authors = authors
         }
         if !resolution.dropped.isEmpty {
-            issues.append(ParseIssue(.notice, "thesaurus-dropped", at: SourceLocation(file: "thesaurus", line: 0),
-                "the thesaurus dropped \(resolution.dropped.count) name(s) from \(droppedSlots) author slot(s): \(resolution.dropped.sorted().joined(separator: "; "))"))
+            issues.append(
+                ParseIssue(
+                    .notice, "thesaurus-dropped", at: SourceLocation(file: "thesaurus", line: 0),
+                    "the thesaurus dropped \(resolution.dropped.count) name(s) from \(droppedSlots) author slot(s): \(resolution.dropped.sorted().joined(separator: "; "))"
+                ))
         }
 
         // Authors.
@@ -81,21 +89,24 @@ public enum CorpusBuilder {
             variants[merge.canonical, default: [merge.canonical]].append(merge.variant)
         }
         let authors = paperCounts.keys.sorted().map { name in
-            Corpus.Author(name: name, kind: resolution.kinds[name] ?? .person, papers: paperCounts[name]!,
-                          variants: (variants[name] ?? [name]).sorted())
+            Corpus.Author(
+                name: name, kind: resolution.kinds[name] ?? .person, papers: paperCounts[name]!,
+                variants: (variants[name] ?? [name]).sorted())
         }
 
         var reasons: [String: Int] = [:]
         for result in batch.results { for skip in result.skipped { reasons[skip.reason, default: 0] += 1 } }
         let read = batch.results.reduce(0) { $0 + $1.recordsRead }
         let skipped = batch.results.reduce(0) { $0 + $1.skipped.count }
-        let accounting = Corpus.Accounting(files: batch.results.count, unreadableFiles: batch.errors.count,
-                                           recordsRead: read, papers: papers.count,
-                                           duplicatesMerged: dedup.duplicates.count, skipped: skipped,
-                                           skippedReasons: reasons)
+        let accounting = Corpus.Accounting(
+            files: batch.results.count, unreadableFiles: batch.errors.count,
+            recordsRead: read, papers: papers.count,
+            duplicatesMerged: dedup.duplicates.count, skipped: skipped,
+            skippedReasons: reasons)
         precondition(accounting.recordsRead == accounting.papers + accounting.duplicatesMerged + accounting.skipped)
-        return Corpus(papers: papers, authors: authors, profiles: batch.profiles, accounting: accounting,
-                      merges: resolution.merges, conflicts: resolution.conflicts, duplicates: dedup.duplicates,
-                      issues: issues, ownerInferences: inferences)
+        return Corpus(
+            papers: papers, authors: authors, profiles: batch.profiles, accounting: accounting,
+            merges: resolution.merges, conflicts: resolution.conflicts, duplicates: dedup.duplicates,
+            issues: issues, ownerInferences: inferences)
     }
 }

@@ -55,7 +55,8 @@ enum Deduplicator {
     /// Both records have DOIs and they differ.
     static func doisConflict(_ a: Paper, _ b: Paper) -> (String, String)? {
         guard let x = a.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }),
-              let y = b.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }), x != y else { return nil }
+            let y = b.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }), x != y
+        else { return nil }
         return (x, y)
     }
 
@@ -79,14 +80,18 @@ enum Deduplicator {
                 guard let index = byIdentifier[scheme + " " + value] else { continue }
                 if let (x, y) = doisConflict(papers[index], record) {
                     if let location = record.location {
-                        issues.append(ParseIssue(.notice, "same-id-other-doi", at: location,
-                            "same \(schemeLabels[scheme] ?? scheme) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                            excerpt: record.title))
+                        issues.append(
+                            ParseIssue(
+                                .notice, "same-id-other-doi", at: location,
+                                "same \(schemeLabels[scheme] ?? scheme) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                excerpt: record.title))
                     }
                     continue
                 }
-                duplicates.append(Corpus.DuplicateMerge(kept: papers[index].locations[0], duplicate: record.locations[0],
-                    title: record.title, reason: "same \(schemeLabels[scheme] ?? scheme) \(shown)"))
+                duplicates.append(
+                    Corpus.DuplicateMerge(
+                        kept: papers[index].locations[0], duplicate: record.locations[0],
+                        title: record.title, reason: "same \(schemeLabels[scheme] ?? scheme) \(shown)"))
                 papers[index] = union(papers[index], record, issues: &issues)
                 mergedInto = index
                 break
@@ -100,21 +105,27 @@ enum Deduplicator {
                         if doiConflict == nil { doiConflict = (index, x, y) }
                         continue
                     }
-                    duplicates.append(Corpus.DuplicateMerge(kept: papers[index].locations[0], duplicate: record.locations[0],
-                        title: record.title, reason: "same title and compatible author lists"))
+                    duplicates.append(
+                        Corpus.DuplicateMerge(
+                            kept: papers[index].locations[0], duplicate: record.locations[0],
+                            title: record.title, reason: "same title and compatible author lists"))
                     papers[index] = union(papers[index], record, issues: &issues)
                     mergedInto = index
                     break
                 }
                 if mergedInto == nil, let location = record.location {
                     if let (index, x, y) = doiConflict {
-                        issues.append(ParseIssue(.notice, "same-title-other-doi", at: location,
-                            "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                            excerpt: record.title))
+                        issues.append(
+                            ParseIssue(
+                                .notice, "same-title-other-doi", at: location,
+                                "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                excerpt: record.title))
                     } else if let first = candidates.first {
-                        issues.append(ParseIssue(.notice, "same-title-other-authors", at: location,
-                            "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
-                            excerpt: record.title))
+                        issues.append(
+                            ParseIssue(
+                                .notice, "same-title-other-authors", at: location,
+                                "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
+                                excerpt: record.title))
                     }
                 }
             }
@@ -201,14 +212,21 @@ enum Deduplicator {
         where !out.authors.contains(where: { namesAgree($0.written, inferred.written) }) {
             out.authors.append(inferred)
         }
-        for affiliation in copy.affiliations where !out.affiliations.contains(affiliation) { out.affiliations.append(affiliation) }
+        for affiliation in copy.affiliations where !out.affiliations.contains(affiliation) {
+            out.affiliations.append(affiliation)
+        }
         for topic in copy.topics where !out.topics.contains(topic) { out.topics.append(topic) }
         for reference in copy.references where !out.references.contains(reference) { out.references.append(reference) }
         for (scheme, value) in copy.identifiers where out.identifiers[scheme] == nil { out.identifiers[scheme] = value }
-        if out.year == nil { out.year = copy.year; out.month = copy.month; out.day = copy.day }
-        else if let y = copy.year, y != out.year, let location = copy.location {
-            issues.append(ParseIssue(.notice, "duplicate-year-differs", at: location,
-                "copy of \(kept.locations[0]) gives year \(y), the kept record \(out.year!); kept \(out.year!)"))
+        if out.year == nil {
+            out.year = copy.year
+            out.month = copy.month
+            out.day = copy.day
+        } else if let y = copy.year, y != out.year, let location = copy.location {
+            issues.append(
+                ParseIssue(
+                    .notice, "duplicate-year-differs", at: location,
+                    "copy of \(kept.locations[0]) gives year \(y), the kept record \(out.year!); kept \(out.year!)"))
         }
         if out.abstract == nil { out.abstract = copy.abstract }
         if out.score == nil { out.score = copy.score }

@@ -18,7 +18,8 @@ struct RepeatedIssueLog {
     }
 
     /// Counts one issue of `code`; makes and lists it while the code is under the limit (or always).
-    mutating func add(_ code: String, listAlways: Bool = false, to issues: inout [ParseIssue], _ make: () -> ParseIssue) {
+    mutating func add(_ code: String, listAlways: Bool = false, to issues: inout [ParseIssue], _ make: () -> ParseIssue)
+    {
         let count = (counts[code] ?? 0) + 1
         if count == 1 { order.append(code) }
         counts[code] = count
@@ -36,9 +37,12 @@ struct RepeatedIssueLog {
     func summarize(at location: SourceLocation, into issues: inout [ParseIssue]) {
         for code in order where !alwaysListed.contains(code) {
             guard let count = counts[code], count > limit,
-                  let example = issues.last(where: { $0.code == code }) else { continue }
-            issues.append(ParseIssue(example.severity, code, at: location,
-                                     "\(count) \(unit) in all had this problem (only the first \(limit) are listed)"))
+                let example = issues.last(where: { $0.code == code })
+            else { continue }
+            issues.append(
+                ParseIssue(
+                    example.severity, code, at: location,
+                    "\(count) \(unit) in all had this problem (only the first \(limit) are listed)"))
         }
     }
 }

@@ -20,8 +20,10 @@ public enum InputReader {
 
     /// Reads `inputs`; `format` forces a reader instead of detecting it from the content; `columns` maps the
     /// header names of plain tables (`TableRecordReader`) to record fields.
-    public static func read(_ inputs: [String], format: InputFormat? = nil,
-                            columns: TableColumns = TableColumns()) -> Batch {
+    public static func read(
+        _ inputs: [String], format: InputFormat? = nil,
+        columns: TableColumns = TableColumns()
+    ) -> Batch {
         let collected = InputCollector.collect(inputs)
         var errors = collected.errors
         var results: [ParseResult] = []
@@ -61,9 +63,11 @@ public enum InputReader {
         } else {
             what = "\(nonEmpty) non-empty lines of text in no known record format"
         }
-        result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
-                                        "no records in this file: \(what)",
-                                        excerpt: file.lines.first { !$0.isEmpty }))
+        result.issues.append(
+            ParseIssue(
+                .notice, "no-records", at: SourceLocation(file: file.path, line: 1),
+                "no records in this file: \(what)",
+                excerpt: file.lines.first { !$0.isEmpty }))
         return result
     }
 

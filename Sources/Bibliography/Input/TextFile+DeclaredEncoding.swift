@@ -16,7 +16,8 @@ extension TextFile {
     static func declaredXMLEncoding(_ data: Data) -> String? {
         let head = Array(data.prefix(200))
         guard head.starts(with: Array("<?xml".utf8)) else { return nil }
-        let end = (0..<head.count).first { $0 + 1 < head.count && head[$0] == 0x3F && head[$0 + 1] == 0x3E } ?? head.count
+        let end =
+            (0..<head.count).first { $0 + 1 < head.count && head[$0] == 0x3F && head[$0 + 1] == 0x3E } ?? head.count
         let declaration = String(decoding: head[..<end], as: UTF8.self)
         guard let range = declaration.range(of: "encoding") else { return nil }
         let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
@@ -32,8 +33,13 @@ extension TextFile {
         if String(validating: data, as: UTF8.self) != nil {
             guard data.contains(where: { $0 >= 0x80 }) else { return nil }
             let file = decode(data, path: path, honorDeclaration: false)
-            return TextFile(path: path, lines: file.lines, issues: [ParseIssue(.notice, "declared-encoding", at: location,
-                "the XML declaration says \(name), but the file is valid UTF-8; it was read as UTF-8")] + file.issues,
+            return TextFile(
+                path: path, lines: file.lines,
+                issues: [
+                    ParseIssue(
+                        .notice, "declared-encoding", at: location,
+                        "the XML declaration says \(name), but the file is valid UTF-8; it was read as UTF-8")
+                ] + file.issues,
                 hadByteOrderMark: file.hadByteOrderMark, hadCRLF: file.hadCRLF, byteCount: data.count)
         }
         var utf8: [UInt8] = []
@@ -42,7 +48,8 @@ extension TextFile {
             if byte < 0x80 {
                 utf8.append(byte)
             } else {
-                let scalar = byte >= 0xA0 || windows1252[Int(byte - 0x80)] == 0 ? UInt32(byte) : windows1252[Int(byte - 0x80)]
+                let scalar =
+                    byte >= 0xA0 || windows1252[Int(byte - 0x80)] == 0 ? UInt32(byte) : windows1252[Int(byte - 0x80)]
                 if scalar < 0x800 {
                     utf8.append(UInt8(0xC0 | (scalar >> 6)))
                 } else {
@@ -53,14 +60,20 @@ extension TextFile {
             }
         }
         let file = decode(Data(utf8), path: path, honorDeclaration: false)
-        return TextFile(path: path, lines: file.lines, issues: [ParseIssue(.notice, "declared-encoding", at: location,
-            "read as \(name) (windows-1252), as the XML declaration says")] + file.issues,
+        return TextFile(
+            path: path, lines: file.lines,
+            issues: [
+                ParseIssue(
+                    .notice, "declared-encoding", at: location,
+                    "read as \(name) (windows-1252), as the XML declaration says")
+            ] + file.issues,
             hadByteOrderMark: false, hadCRLF: file.hadCRLF, byteCount: data.count)
     }
 
     /// windows-1252 code points of bytes 0x80–0x9F (0 where the byte is undefined and stays a C1 control).
     private static let windows1252: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 }

@@ -63,21 +63,27 @@ public struct TextFile: Sendable {
                     text = String(decoding: slice, as: UTF8.self)
                     invalidLines += 1
                     if invalidLines <= 20 {
-                        issues.append(ParseIssue(.warning, "invalid-utf8", at: SourceLocation(file: path, line: number),
-                                                 "invalid UTF-8 replaced with U+FFFD", excerpt: text))
+                        issues.append(
+                            ParseIssue(
+                                .warning, "invalid-utf8", at: SourceLocation(file: path, line: number),
+                                "invalid UTF-8 replaced with U+FFFD", excerpt: text))
                     }
                 }
                 if slice.contains(0) {
                     nulLines += 1
                     text = text.replacingOccurrences(of: "\u{0}", with: "")
                     if nulLines <= 20 {
-                        issues.append(ParseIssue(.warning, "nul-bytes", at: SourceLocation(file: path, line: number),
-                                                 "NUL bytes removed (is this a binary file?)"))
+                        issues.append(
+                            ParseIssue(
+                                .warning, "nul-bytes", at: SourceLocation(file: path, line: number),
+                                "NUL bytes removed (is this a binary file?)"))
                     }
                 }
                 if end - lineStart > longLineBytes {
-                    issues.append(ParseIssue(.notice, "long-line", at: SourceLocation(file: path, line: number),
-                                             "very long line (\(end - lineStart) bytes)"))
+                    issues.append(
+                        ParseIssue(
+                            .notice, "long-line", at: SourceLocation(file: path, line: number),
+                            "very long line (\(end - lineStart) bytes)"))
                 }
                 lines.append(text)
             }
@@ -103,15 +109,20 @@ public struct TextFile: Sendable {
             if lineStart < count { emit(count) }
         }
         if invalidLines > 20 {
-            issues.append(ParseIssue(.warning, "invalid-utf8", at: SourceLocation(file: path, line: 1),
-                                     "\(invalidLines) lines in all had invalid UTF-8 (only the first 20 are listed)"))
+            issues.append(
+                ParseIssue(
+                    .warning, "invalid-utf8", at: SourceLocation(file: path, line: 1),
+                    "\(invalidLines) lines in all had invalid UTF-8 (only the first 20 are listed)"))
         }
         if nulLines > 20 {
-            issues.append(ParseIssue(.warning, "nul-bytes", at: SourceLocation(file: path, line: 1),
-                                     "\(nulLines) lines in all had NUL bytes (only the first 20 are listed)"))
+            issues.append(
+                ParseIssue(
+                    .warning, "nul-bytes", at: SourceLocation(file: path, line: 1),
+                    "\(nulLines) lines in all had NUL bytes (only the first 20 are listed)"))
         }
-        return TextFile(path: path, lines: lines, issues: issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
-                        byteCount: data.count)
+        return TextFile(
+            path: path, lines: lines, issues: issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
+            byteCount: data.count)
     }
 
     /// Text that starts with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF` big-endian; Web of
@@ -144,11 +155,14 @@ public struct TextFile: Sendable {
         let decoded = decode(Data(text.utf8), path: path)
         var issues = decoded.issues
         if !problems.isEmpty {
-            issues.insert(ParseIssue(.warning, "invalid-utf16", at: SourceLocation(file: path, line: 1),
-                                     "UTF-16 text with " + problems.joined(separator: " and ")), at: 0)
+            issues.insert(
+                ParseIssue(
+                    .warning, "invalid-utf16", at: SourceLocation(file: path, line: 1),
+                    "UTF-16 text with " + problems.joined(separator: " and ")), at: 0)
         }
-        return TextFile(path: path, lines: decoded.lines, issues: issues, hadByteOrderMark: true,
-                        hadCRLF: decoded.hadCRLF, byteCount: data.count)
+        return TextFile(
+            path: path, lines: decoded.lines, issues: issues, hadByteOrderMark: true,
+            hadCRLF: decoded.hadCRLF, byteCount: data.count)
     }
 
     /// 1-based access.
@@ -170,7 +184,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     static func describe(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(code.rawValue))
         }
         if ns.domain == NSCocoaErrorDomain {

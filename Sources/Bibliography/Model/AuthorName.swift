@@ -21,8 +21,10 @@ public struct AuthorName: Hashable, Sendable, Codable {
     /// Affiliations the source attaches to this author slot (WoS `C1`, MEDLINE `AD`, OpenAlex institutions).
     public var affiliations: [String]
 
-    public init(written: String, kind: AuthorKind? = nil, resolved: String? = nil, inferred: Bool = false,
-                identifiers: [String: String] = [:], affiliations: [String] = []) {
+    public init(
+        written: String, kind: AuthorKind? = nil, resolved: String? = nil, inferred: Bool = false,
+        identifiers: [String: String] = [:], affiliations: [String] = []
+    ) {
         self.written = written
         self.kind = kind ?? GroupNames.kind(of: written)
         self.resolved = resolved ?? written

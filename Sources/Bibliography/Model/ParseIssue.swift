@@ -21,7 +21,9 @@ public struct ParseIssue: Hashable, Sendable, Codable, CustomStringConvertible {
     /// A short excerpt of the offending input (at most 120 characters).
     public var excerpt: String?
 
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, excerpt: String? = nil) {
+    public init(
+        _ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, excerpt: String? = nil
+    ) {
         self.severity = severity
         self.code = code
         self.location = location
@@ -34,7 +36,9 @@ public struct ParseIssue: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     static func shorten(_ s: String, limit: Int = 120) -> String {
-        guard let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end < s.endIndex else { return s }
+        guard let end = s.index(s.startIndex, offsetBy: limit, limitedBy: s.endIndex), end < s.endIndex else {
+            return s
+        }
         return String(s[..<end]) + "…"
     }
 }

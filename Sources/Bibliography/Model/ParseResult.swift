@@ -16,8 +16,10 @@ public struct ParseResult: Sendable {
     /// may point at; emptied once crossrefs are resolved.
     var crossrefEntries: [String: BibTeXEntry] = [:]
 
-    public init(file: String, format: InputFormat, records: [Paper] = [], issues: [ParseIssue] = [],
-                profile: Profile? = nil, skipped: [SkippedRecord] = []) {
+    public init(
+        file: String, format: InputFormat, records: [Paper] = [], issues: [ParseIssue] = [],
+        profile: Profile? = nil, skipped: [SkippedRecord] = []
+    ) {
         self.file = file
         self.format = format
         self.records = records

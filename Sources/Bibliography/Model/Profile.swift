@@ -12,8 +12,10 @@ public struct Profile: Hashable, Sendable, Codable {
     public var aiScore: Double?
     public var location: SourceLocation
 
-    public init(owner: String, topic: String? = nil, hIndex: Int? = nil, papers: Int? = nil, citations: Int? = nil,
-                noveltyPercent: Double? = nil, aiScore: Double? = nil, location: SourceLocation) {
+    public init(
+        owner: String, topic: String? = nil, hIndex: Int? = nil, papers: Int? = nil, citations: Int? = nil,
+        noveltyPercent: Double? = nil, aiScore: Double? = nil, location: SourceLocation
+    ) {
         self.owner = owner
         self.topic = topic
         self.hIndex = hIndex

@@ -20,7 +20,10 @@ public enum GroupNames {
         // is itself a collective word.
         var hasSeparator = false, hasDigit = false
         for byte in name.utf8 {
-            if byte == 0x20 || byte == 0x2D { hasSeparator = true; break }
+            if byte == 0x20 || byte == 0x2D {
+                hasSeparator = true
+                break
+            }
             if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
         }
         if !hasSeparator {

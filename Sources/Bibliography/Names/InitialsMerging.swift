@@ -16,14 +16,17 @@ struct InitialsCandidates {
     private(set) var initialsOnly: [Person] = []
     let names: [String]
 
-    init(sets: NameSets, names: [String], kinds: [String: AuthorKind], thesaurus: Thesaurus, surnameFirst: Set<String>) {
+    init(sets: NameSets, names: [String], kinds: [String: AuthorKind], thesaurus: Thesaurus, surnameFirst: Set<String>)
+    {
         self.names = names
         var done = Set<Int>()
         for index in names.indices {
             let root = sets.find(index)
             guard done.insert(root).inserted else { continue }
             let members = sets.set(of: index)
-            guard !members.contains(where: { kinds[names[$0]] == .group || thesaurus.isFixed(names[$0]) }) else { continue }
+            guard !members.contains(where: { kinds[names[$0]] == .group || thesaurus.isFixed(names[$0]) }) else {
+                continue
+            }
             var best: (rank: (Int, Int, Int), person: PersonName)?
             for member in members {
                 let name = names[member]
@@ -57,7 +60,8 @@ struct InitialsCandidates {
             let block = blocks[key]!
             guard block.count > 1 else { continue }
             func compatible(_ i: Int, _ j: Int) -> Bool {
-                block[i].person.isInitialCompatible(with: block[j].person) && sets.conflict(block[i].first, block[j].first) == nil
+                block[i].person.isInitialCompatible(with: block[j].person)
+                    && sets.conflict(block[i].first, block[j].first) == nil
             }
             var seen = Set<Int>()
             for start in block.indices where !seen.contains(start) {
@@ -78,12 +82,18 @@ struct InitialsCandidates {
                 if clique {
                     let anchor = block[component[0]].first
                     for i in component.dropFirst() {
-                        sets.union(anchor, block[i].first, rule: .initials,
-                                   reason: "same surname and first name; middle names/initials agree; no conflicting candidate")
+                        sets.union(
+                            anchor, block[i].first, rule: .initials,
+                            reason: "same surname and first name; middle names/initials agree; no conflicting candidate"
+                        )
                     }
                 } else {
-                    conflicts.append(NameConflict(names: involved,
-                        reason: "not merged: the initials fit more than one person (\(involved.joined(separator: "; ")))"))
+                    conflicts.append(
+                        NameConflict(
+                            names: involved,
+                            reason:
+                                "not merged: the initials fit more than one person (\(involved.joined(separator: "; ")))"
+                        ))
                 }
             }
         }
@@ -106,13 +116,20 @@ struct InitialsCandidates {
             let written = names[form.first]
             if fits.count == 1, form.person.given.count >= 2 {
                 let target = fits[0].first
-                sets.union(target, form.first, rule: .initials,
-                           reason: "the initials of “\(written)” fit only “\(names[target])” among the names with this surname")
+                sets.union(
+                    target, form.first, rule: .initials,
+                    reason: "the initials of “\(written)” fit only “\(names[target])” among the names with this surname"
+                )
             } else if fits.count > 1 {
                 let candidates = fits.map { names[$0.first] }
-                let involved = (sets.set(of: form.first) + fits.flatMap { sets.set(of: $0.first) }).map { names[$0] }.sorted()
-                conflicts.append(NameConflict(names: involved,
-                    reason: "not merged: the initials of “\(written)” fit more than one person (\(candidates.map { "“\($0)”" }.joined(separator: "; ")))"))
+                let involved = (sets.set(of: form.first) + fits.flatMap { sets.set(of: $0.first) }).map { names[$0] }
+                    .sorted()
+                conflicts.append(
+                    NameConflict(
+                        names: involved,
+                        reason:
+                            "not merged: the initials of “\(written)” fit more than one person (\(candidates.map { "“\($0)”" }.joined(separator: "; ")))"
+                    ))
             }
         }
     }

@@ -40,7 +40,10 @@ public enum NameKey {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {
-            if let mapped = extraFolds[c] { out += mapped; continue }
+            if let mapped = extraFolds[c] {
+                out += mapped
+                continue
+            }
             if c.isLetter || c.isNumber {
                 out.append(c)
             } else {

@@ -89,8 +89,10 @@ public struct NameFacts: Sendable {
 /// - Complexity: O(n log n) for n distinct names, plus O(k²) inside each set of k names sharing surname and
 ///   first name, and O(k) per initials-only form for the k written-out names with its surname.
 public enum NameResolver {
-    public static func resolve(_ counts: [String: Int], kinds: [String: AuthorKind] = [:], mergeInitials: Bool = true,
-                               thesaurus: Thesaurus = Thesaurus(), facts: NameFacts = NameFacts()) -> NameResolution {
+    public static func resolve(
+        _ counts: [String: Int], kinds: [String: AuthorKind] = [:], mergeInitials: Bool = true,
+        thesaurus: Thesaurus = Thesaurus(), facts: NameFacts = NameFacts()
+    ) -> NameResolution {
         var resolution = NameResolution()
         // 1. Thesaurus.
         var afterThesaurus: [String: String] = [:]  // written → name entering the clustering
@@ -111,14 +113,23 @@ public enum NameResolver {
             afterThesaurus[written] = name
             clusterCounts[name, default: 0] += count
             let kind = name == written ? (kinds[written] ?? GroupNames.kind(of: written)) : GroupNames.kind(of: name)
-            if kind == .group { clusterKinds[name] = .group } else if clusterKinds[name] == nil { clusterKinds[name] = .person }
+            if kind == .group {
+                clusterKinds[name] = .group
+            } else if clusterKinds[name] == nil {
+                clusterKinds[name] = .person
+            }
             if let ids = facts.identifiers[written] {
-                for (scheme, values) in ids where !values.isEmpty { clusterIDs[name, default: [:]][scheme, default: []].formUnion(values) }
+                for (scheme, values) in ids where !values.isEmpty {
+                    clusterIDs[name, default: [:]][scheme, default: []].formUnion(values)
+                }
             }
             if name == written, facts.surnameFirst.contains(written) { surnameFirst.insert(name) }
         }
-        let names = afterThesaurus.isEmpty ? [] : (thesaurus.replacements.isEmpty
-            ? afterThesaurus.keys.sorted() : Set(afterThesaurus.values).sorted())
+        let names =
+            afterThesaurus.isEmpty
+            ? []
+            : (thesaurus.replacements.isEmpty
+                ? afterThesaurus.keys.sorted() : Set(afterThesaurus.values).sorted())
         var sets = NameSets(names: names, identifiers: clusterIDs)
 
         // 2. Identifiers.
@@ -143,18 +154,20 @@ public enum NameResolver {
         var keyRoots = [[Int]](repeating: [], count: keyNames.count)
         for (k, members) in keyNames.enumerated() where members.count > 1 {
             for member in members {
-                sets.join(member, into: &keyRoots[k], rule: .fold,
-                          reason: "same name when case, diacritics, punctuation and spacing are ignored",
-                          conflictReason: "not merged: same name when folded, but different author identifiers",
-                          conflicts: &resolution.conflicts)
+                sets.join(
+                    member, into: &keyRoots[k], rule: .fold,
+                    reason: "same name when case, diacritics, punctuation and spacing are ignored",
+                    conflictReason: "not merged: same name when folded, but different author identifiers",
+                    conflicts: &resolution.conflicts)
             }
         }
 
         // 4. Notation: inverted names and surname-first initials, keyed by their natural-order form.
         for (index, name) in names.enumerated() {
             guard name.utf8.contains(0x2C) || (!surnameFirst.isEmpty && surnameFirst.contains(name)),
-                  clusterKinds[name] != .group,
-                  let person = PersonName(name, surnameFirst: surnameFirst.contains(name)) else { continue }
+                clusterKinds[name] != .group,
+                let person = PersonName(name, surnameFirst: surnameFirst.contains(name))
+            else { continue }
             let key = person.naturalKey
             guard key != NameKey.fold(name) else { continue }
             let k: Int
@@ -167,19 +180,22 @@ public enum NameResolver {
                 keyNames.append([])
                 keyRoots.append([])
             }
-            sets.join(index, into: &keyRoots[k], rule: .notation,
-                      reason: "the same name in another order or notation",
-                      conflictReason: "not merged: the same name in another notation, but different author identifiers",
-                      conflicts: &resolution.conflicts)
+            sets.join(
+                index, into: &keyRoots[k], rule: .notation,
+                reason: "the same name in another order or notation",
+                conflictReason: "not merged: the same name in another notation, but different author identifiers",
+                conflicts: &resolution.conflicts)
         }
 
         // 5 and 6. Initials.
         if mergeInitials {
-            var people = InitialsCandidates(sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
-                                            surnameFirst: surnameFirst)
+            var people = InitialsCandidates(
+                sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
+                surnameFirst: surnameFirst)
             people.mergeCompatibleFullNames(&sets, conflicts: &resolution.conflicts)
-            people = InitialsCandidates(sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
-                                        surnameFirst: surnameFirst)
+            people = InitialsCandidates(
+                sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
+                surnameFirst: surnameFirst)
             people.mergeInitialsOnlyForms(&sets, conflicts: &resolution.conflicts)
         }
 
@@ -213,11 +229,15 @@ public enum NameResolver {
             resolution.canonical[written] = canonical
             guard written != canonical else { continue }
             if entering != written {
-                resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: .thesaurus,
-                    reason: "thesaurus replaces \"\(written)\" by \"\(entering)\""))
+                resolution.merges.append(
+                    NameMerge(
+                        variant: written, canonical: canonical, rule: .thesaurus,
+                        reason: "thesaurus replaces \"\(written)\" by \"\(entering)\""))
             } else if NameKey.fold(written) == NameKey.fold(canonical) {
-                resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: .fold,
-                    reason: "same name when case, diacritics, punctuation and spacing are ignored"))
+                resolution.merges.append(
+                    NameMerge(
+                        variant: written, canonical: canonical, rule: .fold,
+                        reason: "same name when case, diacritics, punctuation and spacing are ignored"))
             } else {
                 let (rule, reason) = explainer.explain(enteringIndex, canonical: canonicalIndex)
                 resolution.merges.append(NameMerge(variant: written, canonical: canonical, rule: rule, reason: reason))

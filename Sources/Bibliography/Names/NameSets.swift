@@ -45,7 +45,8 @@ struct NameSets {
         guard let x = identifiers[root[a]], let y = identifiers[root[b]] else { return nil }
         for scheme in NameFacts.schemes {
             guard let u = x[scheme], let v = y[scheme], u != v else { continue }
-            return "\(Self.label(scheme)) \(u.sorted().joined(separator: ", ")) vs \(v.sorted().joined(separator: ", "))"
+            return
+                "\(Self.label(scheme)) \(u.sorted().joined(separator: ", ")) vs \(v.sorted().joined(separator: ", "))"
         }
         for scheme in x.keys.sorted() where !NameFacts.schemes.contains(scheme) {
             guard let u = x[scheme], let v = y[scheme], u != v else { continue }
@@ -76,8 +77,10 @@ struct NameSets {
 
     /// Joins `index` to the first of `roots` (sets of names that share a key) it may merge with; when it may
     /// merge with none, it starts a set of its own in `roots` and the conflict is reported.
-    mutating func join(_ index: Int, into roots: inout [Int], rule: MergeRule, reason: String, conflictReason: String,
-                       conflicts: inout [NameConflict]) {
+    mutating func join(
+        _ index: Int, into roots: inout [Int], rule: MergeRule, reason: String, conflictReason: String,
+        conflicts: inout [NameConflict]
+    ) {
         if roots.isEmpty {
             roots.append(index)
             return
@@ -85,8 +88,11 @@ struct NameSets {
         for other in roots where union(other, index, rule: rule, reason: reason) { return }
         let blockers = roots.map { names[$0] }
         let why = conflict(roots[0], index) ?? "different identifiers"
-        conflicts.append(NameConflict(names: ([names[index]] + blockers).sorted(),
-                                      reason: "\(conflictReason) (\(why)): " + ([names[index]] + blockers).map { "“\($0)”" }.joined(separator: "; ")))
+        conflicts.append(
+            NameConflict(
+                names: ([names[index]] + blockers).sorted(),
+                reason: "\(conflictReason) (\(why)): "
+                    + ([names[index]] + blockers).map { "“\($0)”" }.joined(separator: "; ")))
         roots.append(index)
     }
 
@@ -96,8 +102,12 @@ struct NameSets {
             guard let ids = identifiers[index] else { continue }
             for scheme in NameFacts.schemes {
                 guard let values = ids[scheme], values.count > 1 else { continue }
-                conflicts.append(NameConflict(names: [names[index]],
-                    reason: "“\(names[index])” is written for \(values.count) different \(Self.label(scheme))s (\(values.sorted().joined(separator: ", "))), probably different people; counted as one name"))
+                conflicts.append(
+                    NameConflict(
+                        names: [names[index]],
+                        reason:
+                            "“\(names[index])” is written for \(values.count) different \(Self.label(scheme))s (\(values.sorted().joined(separator: ", "))), probably different people; counted as one name"
+                    ))
             }
         }
     }
@@ -114,9 +124,11 @@ struct NameSets {
                 guard let indices = carriers[value], indices.count > 1 else { continue }
                 var roots: [Int] = []
                 for index in indices {
-                    join(index, into: &roots, rule: .identifier, reason: "both carry the \(Self.label(scheme)) \(value)",
-                         conflictReason: "not merged: they share the \(Self.label(scheme)) \(value), but other identifiers differ",
-                         conflicts: &conflicts)
+                    join(
+                        index, into: &roots, rule: .identifier, reason: "both carry the \(Self.label(scheme)) \(value)",
+                        conflictReason:
+                            "not merged: they share the \(Self.label(scheme)) \(value), but other identifiers differ",
+                        conflicts: &conflicts)
                 }
             }
         }

@@ -61,8 +61,9 @@ public struct PersonName: Hashable, Sendable {
         // The surname is the last token plus any particles right before it.
         var surnameStart = tokens.count - 1
         while surnameStart > 1, NameShape.particles.contains(tokens[surnameStart - 1]) { surnameStart -= 1 }
-        return PersonName(given: Array(tokens[..<surnameStart]), surname: tokens[surnameStart...].joined(separator: " "),
-                          suffix: suffix)
+        return PersonName(
+            given: Array(tokens[..<surnameStart]), surname: tokens[surnameStart...].joined(separator: " "),
+            suffix: suffix)
     }
 
     /// "Surname, Given[, Suffix]" and "Surname, Suffix, Given".
@@ -202,7 +203,8 @@ public struct PersonName: Hashable, Sendable {
     /// place ("E. M. Bruna" abbreviates "Emilio M. Bruna", not "Emilio Bruna" nor "Eva Bruna").
     public func abbreviates(_ full: PersonName) -> Bool {
         guard isInitialsOnly, full.hasFullFirstName, surname == full.surname, suffix == full.suffix,
-              given.count == full.given.count else { return false }
+            given.count == full.given.count
+        else { return false }
         return zip(given, full.given).allSatisfy { $1.hasPrefix($0) }
     }
 
@@ -210,7 +212,9 @@ public struct PersonName: Hashable, Sendable {
     /// given names that agree where both lists have them, initials included ("Bruna, E. M." / "Emilio M.
     /// Bruna"). Too loose for name resolution across papers; the shared title is the rest of the evidence.
     func mayBeSameAuthor(as other: PersonName) -> Bool {
-        guard surname == other.surname, suffix == other.suffix, !given.isEmpty, !other.given.isEmpty else { return false }
+        guard surname == other.surname, suffix == other.suffix, !given.isEmpty, !other.given.isEmpty else {
+            return false
+        }
         return zip(given, other.given).allSatisfy { PersonName.tokensAgree($0, $1) }
     }
 

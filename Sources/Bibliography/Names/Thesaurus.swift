@@ -36,8 +36,11 @@ public struct Thesaurus: Sendable, Equatable {
             }
             if offset == 0, fields.first?.lowercased() == "label" { continue }
             guard fields.count >= 1, fields.count <= 2, !fields[0].isEmpty else {
-                thesaurus.issues.append(ParseIssue(.warning, "thesaurus-row", at: SourceLocation(file: file.path, line: offset + 1),
-                    "thesaurus row needs `label<TAB>replace by` (got \(fields.count) fields); row ignored", excerpt: raw))
+                thesaurus.issues.append(
+                    ParseIssue(
+                        .warning, "thesaurus-row", at: SourceLocation(file: file.path, line: offset + 1),
+                        "thesaurus row needs `label<TAB>replace by` (got \(fields.count) fields); row ignored",
+                        excerpt: raw))
                 continue
             }
             thesaurus.add(label: fields[0], replacement: fields.count == 2 ? fields[1] : "")

@@ -42,9 +42,10 @@ public struct MetricsReport {
             }
             return .object(fields)
         }
-        let estimate: JSONValue = m.betweennessEstimate.map {
-            .object(["epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples)])
-        } ?? .null
+        let estimate: JSONValue =
+            m.betweennessEstimate.map {
+                .object(["epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples)])
+            } ?? .null
         return .object([
             "nodes": .array(nodes),
             "nodesCount": .int(g.nodeCount),
@@ -68,7 +69,9 @@ public struct MetricsReport {
                 "communities": .string(options.communities.rawValue), "resolution": .double(options.resolution),
                 "seed": .int(Int(options.seed)), "exactThreshold": .int(options.exactThreshold),
                 "leidenIterations": .int(options.leidenIterations),
-                "conventions": .string("networkx: betweenness normalized, endpoints excluded; weighted path length = 1/weight; closeness Wasserman-Faust; eigenvector weighted, unit norm per component; PageRank weighted, alpha 0.85; clustering unweighted"),
+                "conventions": .string(
+                    "networkx: betweenness normalized, endpoints excluded; weighted path length = 1/weight; closeness Wasserman-Faust; eigenvector weighted, unit norm per component; PageRank weighted, alpha 0.85; clustering unweighted"
+                ),
             ]),
         ])
     }
@@ -77,28 +80,38 @@ public struct MetricsReport {
     public func text(limit: Int) -> String {
         let m = measures
         let g = file.graph
-        let order = (0..<g.nodeCount).sorted { m.pagerank[$0] != m.pagerank[$1] ? m.pagerank[$0] > m.pagerank[$1] : $0 < $1 }
+        let order = (0..<g.nodeCount).sorted {
+            m.pagerank[$0] != m.pagerank[$1] ? m.pagerank[$0] > m.pagerank[$1] : $0 < $1
+        }
         let hasLabels = file.labels.contains { $0 != nil }
-        var headers = ["rank", "id", "label", "degree", "strength", "betweenness", "closeness", "eigenvector",
-                       "pagerank", "core", "clustering", "community"]
+        var headers = [
+            "rank", "id", "label", "degree", "strength", "betweenness", "closeness", "eigenvector",
+            "pagerank", "core", "clustering", "community",
+        ]
         if !hasLabels { headers.remove(at: 2) }
         var table = TextTable(headers: headers, maxWidth: 32)
         func f(_ x: Double) -> String { String(format: "%.6f", x) }
         for (rank, i) in order.prefix(limit).enumerated() {
-            var row = [String(rank + 1), file.nodeIDs[i], file.labels[i] ?? "", String(m.degree[i]), f(m.strength[i]),
-                       m.betweenness.map { f($0[i]) } ?? "—", m.closeness.map { f($0[i]) } ?? "—", f(m.eigenvector[i]),
-                       f(m.pagerank[i]), String(m.coreness[i]), f(m.clustering[i]), String(m.community[i])]
+            var row = [
+                String(rank + 1), file.nodeIDs[i], file.labels[i] ?? "", String(m.degree[i]), f(m.strength[i]),
+                m.betweenness.map { f($0[i]) } ?? "—", m.closeness.map { f($0[i]) } ?? "—", f(m.eigenvector[i]),
+                f(m.pagerank[i]), String(m.coreness[i]), f(m.clustering[i]), String(m.community[i]),
+            ]
             if !hasLabels { row.remove(at: 2) }
             table.add(row)
         }
         var out = table.rendered()
-        out += "\n\(g.nodeCount) nodes, \(g.edgeCount) edges\(g.isDirected ? " (directed)" : ""), \(m.components.count) component\(m.components.count == 1 ? "" : "s") (largest \(m.components.largestSize)), density \(f(m.density)), transitivity \(f(m.transitivity)), diameter of the largest \(m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "between \(m.diameter.lower) and \(m.diameter.upper)")\n"
-        out += "\(options.communities.rawValue) (seed \(options.seed), resolution \(options.resolution)): \(m.communityCount) communities, modularity \(f(m.modularity))\n"
+        out +=
+            "\n\(g.nodeCount) nodes, \(g.edgeCount) edges\(g.isDirected ? " (directed)" : ""), \(m.components.count) component\(m.components.count == 1 ? "" : "s") (largest \(m.components.largestSize)), density \(f(m.density)), transitivity \(f(m.transitivity)), diameter of the largest \(m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "between \(m.diameter.lower) and \(m.diameter.upper)")\n"
+        out +=
+            "\(options.communities.rawValue) (seed \(options.seed), resolution \(options.resolution)): \(m.communityCount) communities, modularity \(f(m.modularity))\n"
         if let e = m.betweennessEstimate {
-            out += "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta) (use --exact for exact values)\n"
+            out +=
+                "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta) (use --exact for exact values)\n"
         }
         if let c = m.closenessEstimate, c.pivots > 0 {
-            out += "closeness and harmonic are sampled estimates (\(c.pivots) BFS pivots per large component): average distances within ±\(f(c.epsilon))×diameter with probability \(1 - c.delta)\n"
+            out +=
+                "closeness and harmonic are sampled estimates (\(c.pivots) BFS pivots per large component): average distances within ±\(f(c.epsilon))×diameter with probability \(1 - c.delta)\n"
         }
         if g.nodeCount > limit { out += "(top \(limit) of \(g.nodeCount) by PageRank; --top N or --json for all)\n" }
         return out

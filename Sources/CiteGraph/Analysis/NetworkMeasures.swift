@@ -23,9 +23,11 @@ public struct MeasureOptions: Sendable {
     /// eigenvalues are close converges slowly, and reports whether it converged.
     public var eigenvectorMaxIterations = 100_000
 
-    public init(communities: CommunityAlgorithm = .leiden, resolution: Double = 1, seed: UInt64 = 42,
-                exactThreshold: Int = 20_000, forceExact: Bool = false, threads: Int = 2,
-                leidenIterations: Int = MeasureOptions.defaultLeidenIterations) {
+    public init(
+        communities: CommunityAlgorithm = .leiden, resolution: Double = 1, seed: UInt64 = 42,
+        exactThreshold: Int = 20_000, forceExact: Bool = false, threads: Int = 2,
+        leidenIterations: Int = MeasureOptions.defaultLeidenIterations
+    ) {
         self.leidenIterations = leidenIterations
         self.communities = communities
         self.resolution = resolution
@@ -102,12 +104,18 @@ public struct NetworkMeasures: Sendable {
         let exact = options.forceExact || g.nodeCount <= options.exactThreshold
         if exact {
             betweenness = timed("betweenness") { Betweenness.exact(g, weighted: false, threads: options.threads) }
-            betweennessWeighted = timed("betweennessWeighted") { Betweenness.exact(g, weighted: true, threads: options.threads) }
+            betweennessWeighted = timed("betweennessWeighted") {
+                Betweenness.exact(g, weighted: true, threads: options.threads)
+            }
             betweennessEstimate = nil
             closeness = timed("closeness") { Closeness.closeness(g, weighted: false, threads: options.threads) }
-            closenessWeighted = timed("closenessWeighted") { Closeness.closeness(g, weighted: true, threads: options.threads) }
+            closenessWeighted = timed("closenessWeighted") {
+                Closeness.closeness(g, weighted: true, threads: options.threads)
+            }
             harmonic = timed("harmonic") { Closeness.harmonic(g, weighted: false, threads: options.threads) }
-            harmonicWeighted = timed("harmonicWeighted") { Closeness.harmonic(g, weighted: true, threads: options.threads) }
+            harmonicWeighted = timed("harmonicWeighted") {
+                Closeness.harmonic(g, weighted: true, threads: options.threads)
+            }
             closenessEstimate = nil
         } else {
             let estimate = timed("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
@@ -121,7 +129,9 @@ public struct NetworkMeasures: Sendable {
                 harmonic = nil
                 closenessEstimate = nil
             } else {
-                let sampled = timed("closenessSampled") { Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads) }
+                let sampled = timed("closenessSampled") {
+                    Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads)
+                }
                 closeness = sampled.closeness
                 harmonic = sampled.harmonic
                 closenessEstimate = (sampled.pivots, sampled.epsilon, sampled.delta)
@@ -130,7 +140,10 @@ public struct NetworkMeasures: Sendable {
         // A directed acyclic graph (most citation graphs) has a nilpotent adjacency matrix: the iteration on A + I
         // converges only like 1/k, so it is capped there instead of running 100,000 rounds.
         let eigen = timed("eigenvector") {
-            Eigenvector.compute(g, maxIterations: g.isDirected ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations)
+            Eigenvector.compute(
+                g,
+                maxIterations: g.isDirected
+                    ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations)
         }
         eigenvector = eigen.scores
         eigenvectorConverged = eigen.converged
@@ -143,8 +156,10 @@ public struct NetworkMeasures: Sendable {
         let undirected = undirectedView
         let partition = timed(options.communities.rawValue) { () -> Partition in
             switch options.communities {
-            case .leiden: return Leiden.run(undirected, resolution: options.resolution, seed: options.seed,
-                                            iterations: options.leidenIterations)
+            case .leiden:
+                return Leiden.run(
+                    undirected, resolution: options.resolution, seed: options.seed,
+                    iterations: options.leidenIterations)
             case .louvain: return Louvain.run(undirected, resolution: options.resolution, seed: options.seed)
             }
         }

@@ -61,15 +61,17 @@ public struct AnalysisSettings: Sendable {
     public var eigenvectorMaxIterations = 1_000
 
     public var measureOptions: MeasureOptions {
-        var o = MeasureOptions(communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
-                               forceExact: exact, threads: threads, leidenIterations: leidenIterations)
+        var o = MeasureOptions(
+            communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
+            forceExact: exact, threads: threads, leidenIterations: leidenIterations)
         o.eigenvectorMaxIterations = eigenvectorMaxIterations
         return o
     }
 
     public var coauthorshipOptions: CoauthorshipOptions {
-        CoauthorshipOptions(counting: counting, minPapers: minPapers, maxAuthorsPerPaper: maxAuthorsPerPaper,
-                            includeGroups: includeGroups)
+        CoauthorshipOptions(
+            counting: counting, minPapers: minPapers, maxAuthorsPerPaper: maxAuthorsPerPaper,
+            includeGroups: includeGroups)
     }
 
     /// Checks values that parsing alone cannot (ranges, names); the message names the setting.
@@ -77,11 +79,14 @@ public struct AnalysisSettings: Sendable {
         func fail(_ m: String) -> SettingsError { SettingsError(message: m) }
         if minPapers < 1 { throw fail("min-papers must be at least 1 (got \(minPapers))") }
         if maxAuthorsPerPaper < 2 { throw fail("max-authors-per-paper must be at least 2 (got \(maxAuthorsPerPaper))") }
-        if !(resolution > 0) || !resolution.isFinite { throw fail("resolution must be a positive number (got \(resolution))") }
+        if !(resolution > 0) || !resolution.isFinite {
+            throw fail("resolution must be a positive number (got \(resolution))")
+        }
         if labels < 0 { throw fail("labels must be 0 or more (got \(labels))") }
         if maxDrawnNodes < 1 { throw fail("max-drawn-nodes must be at least 1") }
         if !AnalysisSettings.layouts.contains(layout) {
-            throw fail("unknown layout '\(layout)'; expected one of: \(AnalysisSettings.layouts.joined(separator: ", "))")
+            throw fail(
+                "unknown layout '\(layout)'; expected one of: \(AnalysisSettings.layouts.joined(separator: ", "))")
         }
         for f in imageFormats where !AnalysisSettings.imageFormatNames.contains(f) {
             throw fail("unknown image format '\(f)'; expected some of: svg, png, pdf")
@@ -99,28 +104,42 @@ public struct AnalysisSettings: Sendable {
         for key in config.entries.keys.sorted() {
             let entry = config.entries[key]!
             func fail(_ expected: String) -> ConfigFile.ParseError {
-                ConfigFile.ParseError(path: config.path, line: entry.line,
-                                      message: "'\(key)' must be \(expected), not \(entry.value.describe)")
+                ConfigFile.ParseError(
+                    path: config.path, line: entry.line,
+                    message: "'\(key)' must be \(expected), not \(entry.value.describe)")
             }
-            func string() throws -> String { if case let .string(s) = entry.value { return s }; throw fail("a string") }
-            func int() throws -> Int { if case let .int(i) = entry.value { return i }; throw fail("an integer") }
+            func string() throws -> String {
+                if case let .string(s) = entry.value { return s }
+                throw fail("a string")
+            }
+            func int() throws -> Int {
+                if case let .int(i) = entry.value { return i }
+                throw fail("an integer")
+            }
             func double() throws -> Double {
                 if case let .double(d) = entry.value { return d }
                 if case let .int(i) = entry.value { return Double(i) }
                 throw fail("a number")
             }
-            func bool() throws -> Bool { if case let .bool(b) = entry.value { return b }; throw fail("true or false") }
+            func bool() throws -> Bool {
+                if case let .bool(b) = entry.value { return b }
+                throw fail("true or false")
+            }
             func strings() throws -> [String] {
                 if case let .string(s) = entry.value { return AnalysisSettings.list(s) }
                 if case let .array(items) = entry.value {
-                    return try items.map { if case let .string(s) = $0 { return s }; throw fail("an array of strings") }
+                    return try items.map {
+                        if case let .string(s) = $0 { return s }
+                        throw fail("an array of strings")
+                    }
                 }
                 throw fail("an array of strings")
             }
             func choice<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
                 let s = try string()
                 guard let v = T(rawValue: s) else {
-                    throw ConfigFile.ParseError(path: config.path, line: entry.line, message: "'\(key)': unknown value '\(s)'")
+                    throw ConfigFile.ParseError(
+                        path: config.path, line: entry.line, message: "'\(key)': unknown value '\(s)'")
                 }
                 return v
             }
@@ -170,7 +189,8 @@ public struct AnalysisSettings: Sendable {
         var kinds: Set<NetworkKind> = []
         for name in names {
             guard let k = NetworkKind(rawValue: name) else {
-                throw SettingsError(message: "unknown network '\(name)'; expected some of: coauthorship, topics, citations")
+                throw SettingsError(
+                    message: "unknown network '\(name)'; expected some of: coauthorship, topics, citations")
             }
             kinds.insert(k)
         }

@@ -12,8 +12,10 @@ import GraphAlgorithms
 enum CommunitySummarizer {
     static let limit = 200
 
-    static func summarize(_ net: AnalyzedNetwork, sizeBy: NodeMeasure, terms: PaperTerms,
-                          papersOfNode: (Int) -> [Int]) -> [CommunitySummary] {
+    static func summarize(
+        _ net: AnalyzedNetwork, sizeBy: NodeMeasure, terms: PaperTerms,
+        papersOfNode: (Int) -> [Int]
+    ) -> [CommunitySummary] {
         let m = net.measures
         guard m.communityCount > 0 else { return [] }
         var members = [[Int]](repeating: [], count: m.communityCount)
@@ -28,7 +30,10 @@ enum CommunitySummarizer {
             var termCount: [String: Int] = [:]
             for p in paperScore.keys { for t in terms.terms[p] { termCount[t, default: 0] += 1 } }
             let scored = termCount.map { term, count in
-                (term, Double(count) * log(totalPapers / Double(terms.documentFrequency[term] ?? 1)) + Double(count) * 1e-9)
+                (
+                    term,
+                    Double(count) * log(totalPapers / Double(terms.documentFrequency[term] ?? 1)) + Double(count) * 1e-9
+                )
             }
             let topTerms = scored.filter { $0.1 > 0 && termCountOK($0.0, termCount) }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(8).map(\.0)
@@ -41,7 +46,8 @@ enum CommunitySummarizer {
                     return a < b
                 }.prefix(5).map { $0 }
             }
-            return CommunitySummary(id: id, size: nodes.count, members: nodes, topTerms: Array(topTerms), keyPapers: key)
+            return CommunitySummary(
+                id: id, size: nodes.count, members: nodes, topTerms: Array(topTerms), keyPapers: key)
         }
     }
 

@@ -52,7 +52,9 @@ public struct ConfigFile: Sendable {
                 }
                 table = String(header.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
                 guard table == "analyze" else {
-                    throw ParseError(path: path, line: lineNumber, message: "unknown table [\(table)]; settings go at the top level or under [analyze]")
+                    throw ParseError(
+                        path: path, line: lineNumber,
+                        message: "unknown table [\(table)]; settings go at the top level or under [analyze]")
                 }
                 continue
             }
@@ -114,11 +116,20 @@ public struct ConfigFile: Sendable {
                 var items: [Value] = []
                 while true {
                     skipSpace()
-                    if text.hasPrefix("]") { text = text.dropFirst(); return .array(items) }
+                    if text.hasPrefix("]") {
+                        text = text.dropFirst()
+                        return .array(items)
+                    }
                     items.append(try value())
                     skipSpace()
-                    if text.hasPrefix(",") { text = text.dropFirst(); continue }
-                    if text.hasPrefix("]") { text = text.dropFirst(); return .array(items) }
+                    if text.hasPrefix(",") {
+                        text = text.dropFirst()
+                        continue
+                    }
+                    if text.hasPrefix("]") {
+                        text = text.dropFirst()
+                        return .array(items)
+                    }
                     throw error("expected , or ] in the array (arrays must be on one line)")
                 }
             case "{":

@@ -25,12 +25,16 @@ public enum OutputFolder {
         let width = Report.paperIDWidth(analysis.corpus.papers.count)
         let paperIDs = analysis.corpus.papers.indices.map { Report.paperID($0, width: width) }
         var files: [File] = []
-        func add(_ name: String, _ text: @escaping () -> String) { files.append(File(name: name, make: { Data(text().utf8) })) }
+        func add(_ name: String, _ text: @escaping () -> String) {
+            files.append(File(name: name, make: { Data(text().utf8) }))
+        }
         for net in analysis.networks {
             if let drawing = drawings.first(where: { $0.network == net.name }) {
                 add("\(net.name).dot") { drawing.dot }
                 for format in AnalysisSettings.imageFormatNames {
-                    if let data = drawing.images[format] { files.append(File(name: "\(net.name).\(format)", make: { data })) }
+                    if let data = drawing.images[format] {
+                        files.append(File(name: "\(net.name).\(format)", make: { data }))
+                    }
                 }
             }
             add("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs) }
@@ -52,7 +56,9 @@ public enum OutputFolder {
 
     /// Makes and writes `files`, then the manifest, into `directory`; returns what was written (manifest last).
     @discardableResult
-    public static func write(_ files: [File], manifest: ([Written]) -> JSONValue, to directory: String) throws -> [Written] {
+    public static func write(_ files: [File], manifest: ([Written]) -> JSONValue, to directory: String) throws
+        -> [Written]
+    {
         let previous = previousFiles(in: directory)
         var written: [Written] = []
         for file in files {
@@ -72,8 +78,9 @@ public enum OutputFolder {
     /// Names the previous manifest in `directory` lists (empty when there is none).
     static func previousFiles(in directory: String) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: directory + "/manifest.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let outputs = object["outputs"] as? [[String: Any]] else { return [] }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let outputs = object["outputs"] as? [[String: Any]]
+        else { return [] }
         return Set(outputs.compactMap { $0["file"] as? String })
     }
 
@@ -86,25 +93,38 @@ public enum OutputFolder {
 /// `manifest.json`: tool and graphviz versions, inputs with SHA-256 and size, every resolved setting, the seed,
 /// each step's wall time, and every output file with its SHA-256.
 public enum Manifest {
-    public static func value(settings: AnalysisSettings, batch: InputReader.Batch, timings: [(step: String, seconds: Double)],
-                             outputs: [OutputFolder.Written]) -> JSONValue {
+    public static func value(
+        settings: AnalysisSettings, batch: InputReader.Batch, timings: [(step: String, seconds: Double)],
+        outputs: [OutputFolder.Written]
+    ) -> JSONValue {
         var inputs: [JSONValue] = []
         for result in batch.results {
             let data = FileManager.default.contents(atPath: result.file) ?? Data()
-            inputs.append(.object(["path": .string(result.file), "bytes": .int(data.count), "sha256": .string(SHA256.hex(data)),
-                                   "format": .string(result.format.rawValue), "records": .int(result.recordsRead)]))
+            inputs.append(
+                .object([
+                    "path": .string(result.file), "bytes": .int(data.count), "sha256": .string(SHA256.hex(data)),
+                    "format": .string(result.format.rawValue), "records": .int(result.recordsRead),
+                ]))
         }
         for error in batch.errors { inputs.append(.object(["error": .string(error.description)])) }
         let total = timings.reduce(0) { $0 + $1.seconds }
         return .object([
-            "tool": .object(["name": .string("citegraph"), "version": .string(CiteGraphInfo.version),
-                             "graphviz": .string(GraphvizRenderer.version)]),
+            "tool": .object([
+                "name": .string("citegraph"), "version": .string(CiteGraphInfo.version),
+                "graphviz": .string(GraphvizRenderer.version),
+            ]),
             "inputs": .array(inputs),
             "settings": settings.json,
             "seed": .int(Int(truncatingIfNeeded: settings.seed)),
-            "steps": .array(timings.map { .object(["step": .string($0.step), "seconds": .double(($0.seconds * 1e4).rounded() / 1e4)]) }),
+            "steps": .array(
+                timings.map {
+                    .object(["step": .string($0.step), "seconds": .double(($0.seconds * 1e4).rounded() / 1e4)])
+                }),
             "totalSeconds": .double((total * 1e4).rounded() / 1e4),
-            "outputs": .array(outputs.map { .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)]) }),
+            "outputs": .array(
+                outputs.map {
+                    .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)])
+                }),
         ])
     }
 }

@@ -44,8 +44,10 @@ public struct DOTWriter {
     public var nodes: [Node]
     public var edges: [Edge]
 
-    public init(name: String, directed: Bool, layout: String, title: String, subtitle: String,
-                legend: [LegendEntry], nodes: [Node], edges: [Edge]) {
+    public init(
+        name: String, directed: Bool, layout: String, title: String, subtitle: String,
+        legend: [LegendEntry], nodes: [Node], edges: [Edge]
+    ) {
         self.name = name
         self.directed = directed
         self.layout = layout
@@ -74,23 +76,29 @@ public struct DOTWriter {
             "label=<\(legendTable)>",
         ]
         switch layout {
-        case "sfdp": graphAttrs += ["overlap=prism", "overlap_scaling=-6", "K=0.8", "repulsiveforce=1.5", "splines=false"]
+        case "sfdp":
+            graphAttrs += ["overlap=prism", "overlap_scaling=-6", "K=0.8", "repulsiveforce=1.5", "splines=false"]
         case "neato", "fdp": graphAttrs += ["overlap=prism", "overlap_scaling=-4", "splines=false", "sep=\"+6\""]
         case "dot": graphAttrs += ["rankdir=LR", "ranksep=0.6", "nodesep=0.15"]
         default: graphAttrs += ["overlap=false"]
         }
         out += "  graph [\(graphAttrs.joined(separator: ", "))];\n"
-        out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", color=\"#FFFFFF\", penwidth=0.6, fontname=\(DOTString.quoted(font)), fontsize=10, fontcolor=\"#222222\"];\n"
+        out +=
+            "  node [shape=circle, style=filled, fixedsize=true, label=\"\", color=\"#FFFFFF\", penwidth=0.6, fontname=\(DOTString.quoted(font)), fontsize=10, fontcolor=\"#222222\"];\n"
         out += "  edge [color=\"#8C8C8C80\", arrowsize=0.5];\n"
         for node in nodes {
-            var attrs = ["id=\"n\(node.id)\"", "fillcolor=\"\(node.color)\"", "tooltip=\(DOTString.quoted(node.tooltip))"]
+            var attrs = [
+                "id=\"n\(node.id)\"", "fillcolor=\"\(node.color)\"", "tooltip=\(DOTString.quoted(node.tooltip))",
+            ]
             if node.showLabel {
                 // A labeled node carries its name inside a rounded box of its community's color, so overlap removal
                 // keeps every label clear of the other nodes and labels; the text grows with the node's rank.
                 let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * labelScale
-                attrs += ["shape=box", "style=\"rounded,filled\"", "fixedsize=false", "margin=\"0.06,0.03\"",
-                          "width=0", "height=0", "label=\(DOTString.quoted(node.label))",
-                          "fontsize=\(DOTWriter.number(fontSize))", "fontcolor=\"\(Palette.textColor(on: node.color))\""]
+                attrs += [
+                    "shape=box", "style=\"rounded,filled\"", "fixedsize=false", "margin=\"0.06,0.03\"",
+                    "width=0", "height=0", "label=\(DOTString.quoted(node.label))",
+                    "fontsize=\(DOTWriter.number(fontSize))", "fontcolor=\"\(Palette.textColor(on: node.color))\"",
+                ]
             } else {
                 attrs.append("width=\(DOTWriter.number(0.12 + 0.5 * node.size.squareRoot()))")
             }
@@ -99,7 +107,8 @@ public struct DOTWriter {
         let arrow = directed ? "->" : "--"
         for edge in edges {
             let pen = 0.4 + 3.0 * edge.width
-            out += "  n\(edge.u) \(arrow) n\(edge.v) [penwidth=\(DOTWriter.number(pen)), tooltip=\(DOTString.quoted(edge.tooltip))];\n"
+            out +=
+                "  n\(edge.u) \(arrow) n\(edge.v) [penwidth=\(DOTWriter.number(pen)), tooltip=\(DOTString.quoted(edge.tooltip))];\n"
         }
         out += "}\n"
         return out
@@ -107,13 +116,16 @@ public struct DOTWriter {
 
     /// The title and legend as an HTML-like label (graphviz draws it, so it is part of every image format).
     var legendTable: String {
-        let big = DOTWriter.number(18 * textScale), small = DOTWriter.number(11 * textScale), mark = DOTWriter.number(13 * textScale)
+        let big = DOTWriter.number(18 * textScale), small = DOTWriter.number(11 * textScale),
+            mark = DOTWriter.number(13 * textScale)
         var rows = "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(big)\"><B>\(DOTString.html(title))</B></FONT></TD></TR>"
         for line in subtitle.components(separatedBy: "\n") {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(line))</FONT></TD></TR>"
+            rows +=
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(line))</FONT></TD></TR>"
         }
         for entry in legend {
-            rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(mark)\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
+            rows +=
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(mark)\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
     }

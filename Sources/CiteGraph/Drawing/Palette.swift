@@ -2,12 +2,16 @@
 /// color blindness, https://personal.sron.nl/~pault/), largest communities first; smaller communities share
 /// the neutral grey, and the legend says so.
 public enum Palette {
-    public static let colors = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
+    public static let colors = [
+        "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499",
+    ]
     public static let other = "#BBBBBB"
 
     /// The color of canonical community `id` (ids are ordered by size, largest first) of `size` members: a
     /// single node is not a community worth a color.
-    public static func color(community id: Int, size: Int = 2) -> String { id < colors.count && size >= 2 ? colors[id] : other }
+    public static func color(community id: Int, size: Int = 2) -> String {
+        id < colors.count && size >= 2 ? colors[id] : other
+    }
 
     /// A text color readable on `fill` (black on light fills, white on dark).
     public static func textColor(on fill: String) -> String {

@@ -26,7 +26,10 @@ public enum DOTString {
     public static func html(_ text: String) -> String {
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" { kept.append(" "); continue }
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                kept.append(" ")
+                continue
+            }
             if scalar.value < 0x20 || scalar.value == 0x7F { continue }
             kept.append(scalar)
         }

@@ -15,11 +15,13 @@ enum GraphFileWriters {
             """
         out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
         for a in attributes {
-            out += "  <key id=\"\(a.name)\" for=\"node\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind == .int ? "int" : "double")\"/>\n"
+            out +=
+                "  <key id=\"\(a.name)\" for=\"node\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind == .int ? "int" : "double")\"/>\n"
         }
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
         out += "  <key id=\"papers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n"
-        out += "  <graph id=\"\(XMLText.escape(net.name))\" edgedefault=\"\(g.isDirected ? "directed" : "undirected")\">\n"
+        out +=
+            "  <graph id=\"\(XMLText.escape(net.name))\" edgedefault=\"\(g.isDirected ? "directed" : "undirected")\">\n"
         for node in 0..<g.nodeCount {
             out += "    <node id=\"n\(node)\"><data key=\"label\">\(XMLText.escape(net.labels[node]))</data>"
             for a in attributes { out += "<data key=\"\(a.name)\">\(a.text(node))</data>" }
@@ -28,7 +30,8 @@ enum GraphFileWriters {
         var edgeID = 0
         var provenance = EdgePaperCursor(net.network.edgePapers)
         forEachEdge(g) { u, v, w in
-            out += "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
+            out +=
+                "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
             if !g.isDirected, let papers = provenance.papers(EdgeKey(u, v)) {
                 out += "<data key=\"papers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
             }
@@ -53,7 +56,8 @@ enum GraphFileWriters {
 
             """
         for (i, a) in attributes.enumerated() {
-            out += "      <attribute id=\"\(i)\" title=\"\(a.name)\" type=\"\(a.kind == .int ? "integer" : "double")\"/>\n"
+            out +=
+                "      <attribute id=\"\(i)\" title=\"\(a.name)\" type=\"\(a.kind == .int ? "integer" : "double")\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
         for node in 0..<g.nodeCount {

@@ -9,8 +9,18 @@ struct NodeAttribute {
     let ints: [Int]?
     let doubles: [Double]?
 
-    init(_ name: String, _ values: [Int]) { self.name = name; kind = .int; ints = values; doubles = nil }
-    init(_ name: String, _ values: [Double]) { self.name = name; kind = .double; ints = nil; doubles = values }
+    init(_ name: String, _ values: [Int]) {
+        self.name = name
+        kind = .int
+        ints = values
+        doubles = nil
+    }
+    init(_ name: String, _ values: [Double]) {
+        self.name = name
+        kind = .double
+        ints = nil
+        doubles = values
+    }
 
     func text(_ node: Int) -> String {
         switch kind {

@@ -32,7 +32,10 @@ enum TableExports {
         order += corpus.authors.map(\.name).filter { !listed.contains($0) }
         for (i, name) in order.enumerated() {
             guard let author = byName[name] else { continue }
-            var row = [String(i + 1), name, author.kind.rawValue, String(author.papers), author.variants.joined(separator: "; ")]
+            var row = [
+                String(i + 1), name, author.kind.rawValue, String(author.papers),
+                author.variants.joined(separator: "; "),
+            ]
             let node = main.flatMap { nodeOf[$0.name]?[name] }
             for a in attributes where a.name != "papers" { row.append(node.map(a.text) ?? "") }
             for net in others {
@@ -50,8 +53,10 @@ enum TableExports {
         var provenance = EdgePaperCursor(net.network.edgePapers)
         GraphFileWriters.forEachEdge(net.graph) { u, v, w in
             let papers = provenance.papers(EdgeKey(u, v)) ?? []
-            out += CSVField.row([net.labels[u], net.labels[v], Report.exact(w), String(papers.count),
-                                 papers.map { paperIDs[Int($0)] }.joined(separator: ";")])
+            out += CSVField.row([
+                net.labels[u], net.labels[v], Report.exact(w), String(papers.count),
+                papers.map { paperIDs[Int($0)] }.joined(separator: ";"),
+            ])
         }
         return out
     }
@@ -61,10 +66,12 @@ enum TableExports {
         var out = CSVField.row(["network", "community", "size", "topMembers", "topTerms", "keyPapers"])
         for net in analysis.networks {
             for c in net.communities {
-                out += CSVField.row([net.name, String(c.id), String(c.size),
-                                     c.members.prefix(10).map { net.labels[$0] }.joined(separator: "; "),
-                                     c.topTerms.joined(separator: "; "),
-                                     c.keyPapers.map { paperIDs[$0] }.joined(separator: ";")])
+                out += CSVField.row([
+                    net.name, String(c.id), String(c.size),
+                    c.members.prefix(10).map { net.labels[$0] }.joined(separator: "; "),
+                    c.topTerms.joined(separator: "; "),
+                    c.keyPapers.map { paperIDs[$0] }.joined(separator: ";"),
+                ])
             }
         }
         return out
@@ -74,7 +81,9 @@ enum TableExports {
     /// where it was read (every copy), and its community in each paper network.
     static func papers(_ analysis: Analysis, paperIDs: [String]) -> String {
         let paperNets = analysis.networks.filter { $0.nodeKind == .paper }
-        var header = ["paper", "title", "authors", "authorsTruncated", "year", "venue", "doi", "sourceId", "topics", "sources"]
+        var header = [
+            "paper", "title", "authors", "authorsTruncated", "year", "venue", "doi", "sourceId", "topics", "sources",
+        ]
         header += paperNets.flatMap { ["\($0.name)Community"] }
         if let citations = paperNets.first(where: { $0.localCitations != nil }), citations.localCitations != nil {
             header.append("localCitations")
@@ -85,9 +94,11 @@ enum TableExports {
             var authors: [String] = []
             var seen = Set<String>()
             for a in p.authors where seen.insert(a.resolved).inserted { authors.append(a.resolved) }
-            var row = [paperIDs[i], p.title, authors.joined(separator: "; "), p.authorsTruncated ? "true" : "false",
-                       p.year.map(String.init) ?? "", p.venue ?? "", p.doi ?? "", p.identifiers["id"] ?? "",
-                       p.topics.joined(separator: "; "), p.locations.map(\.description).joined(separator: "; ")]
+            var row = [
+                paperIDs[i], p.title, authors.joined(separator: "; "), p.authorsTruncated ? "true" : "false",
+                p.year.map(String.init) ?? "", p.venue ?? "", p.doi ?? "", p.identifiers["id"] ?? "",
+                p.topics.joined(separator: "; "), p.locations.map(\.description).joined(separator: "; "),
+            ]
             for net in paperNets { row.append(String(net.measures.community[i])) }
             if let local { row.append(String(local[i])) }
             out += CSVField.row(row)

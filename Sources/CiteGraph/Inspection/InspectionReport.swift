@@ -30,25 +30,30 @@ public struct InspectionReport {
 
     public var quality: Quality {
         let p = corpus.papers
-        return Quality(papers: p.count,
-                       withYear: p.filter { $0.year != nil }.count,
-                       withAffiliations: p.filter { !$0.affiliations.isEmpty }.count,
-                       withAbstract: p.filter { !($0.abstract ?? "").isEmpty }.count,
-                       truncatedAuthorLists: p.filter(\.authorsTruncated).count,
-                       withDOI: p.filter { $0.doi != nil }.count)
+        return Quality(
+            papers: p.count,
+            withYear: p.filter { $0.year != nil }.count,
+            withAffiliations: p.filter { !$0.affiliations.isEmpty }.count,
+            withAbstract: p.filter { !($0.abstract ?? "").isEmpty }.count,
+            truncatedAuthorLists: p.filter(\.authorsTruncated).count,
+            withDOI: p.filter { $0.doi != nil }.count)
     }
 
     static func issueJSON(_ issue: ParseIssue) -> JSONValue {
-        .object(["source": .string(issue.location.file), "line": .int(issue.location.line),
-                 "severity": .string(issue.severity.rawValue), "code": .string(issue.code),
-                 "message": .string(issue.message), "excerpt": .optional(issue.excerpt)])
+        .object([
+            "source": .string(issue.location.file), "line": .int(issue.location.line),
+            "severity": .string(issue.severity.rawValue), "code": .string(issue.code),
+            "message": .string(issue.message), "excerpt": .optional(issue.excerpt),
+        ])
     }
 
     static func profileJSON(_ p: Profile) -> JSONValue {
-        .object(["owner": .string(p.owner), "topic": .optional(p.topic), "hIndex": .optional(p.hIndex),
-                 "papers": .optional(p.papers), "citations": .optional(p.citations),
-                 "noveltyPercent": .optional(p.noveltyPercent), "aiScore": .optional(p.aiScore),
-                 "source": .string(p.location.file), "line": .int(p.location.line)])
+        .object([
+            "owner": .string(p.owner), "topic": .optional(p.topic), "hIndex": .optional(p.hIndex),
+            "papers": .optional(p.papers), "citations": .optional(p.citations),
+            "noveltyPercent": .optional(p.noveltyPercent), "aiScore": .optional(p.aiScore),
+            "source": .string(p.location.file), "line": .int(p.location.line),
+        ])
     }
 
     static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
@@ -58,7 +63,8 @@ public struct InspectionReport {
             .object([
                 "source": .string(r.file), "format": .string(r.format.rawValue),
                 "recordsRead": .int(r.recordsRead), "recordsUsed": .int(r.records.count),
-                "skipped": .array(r.skipped.map { .object(["line": .int($0.location.line), "reason": .string($0.reason)]) }),
+                "skipped": .array(
+                    r.skipped.map { .object(["line": .int($0.location.line), "reason": .string($0.reason)]) }),
                 "issues": .array(r.issues.map(InspectionReport.issueJSON)),
                 "profile": r.profile.map(InspectionReport.profileJSON) ?? .null,
             ])
@@ -77,25 +83,36 @@ public struct InspectionReport {
                 "authorSlots": .int(slots), "ownerInferred": .int(corpus.ownerInferences.count),
             ]),
             "profiles": .array(corpus.profiles.map(InspectionReport.profileJSON)),
-            "nameMerges": .array(corpus.merges.map {
-                .object(["variant": .string($0.variant), "canonical": .string($0.canonical),
-                         "rule": .string($0.rule.rawValue), "reason": .string($0.reason)])
-            }),
-            "nameConflicts": .array(corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
-            "duplicates": .array(corpus.duplicates.map {
-                .object(["kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
-                         "title": .string($0.title)])
-            }),
-            "ownerInferences": .array(corpus.ownerInferences.map {
-                .object(["owner": .string($0.owner), "source": .string($0.location.file), "line": .int($0.location.line),
-                         "title": .string($0.title)])
-            }),
+            "nameMerges": .array(
+                corpus.merges.map {
+                    .object([
+                        "variant": .string($0.variant), "canonical": .string($0.canonical),
+                        "rule": .string($0.rule.rawValue), "reason": .string($0.reason),
+                    ])
+                }),
+            "nameConflicts": .array(
+                corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
+            "duplicates": .array(
+                corpus.duplicates.map {
+                    .object([
+                        "kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
+                        "title": .string($0.title),
+                    ])
+                }),
+            "ownerInferences": .array(
+                corpus.ownerInferences.map {
+                    .object([
+                        "owner": .string($0.owner), "source": .string($0.location.file), "line": .int($0.location.line),
+                        "title": .string($0.title),
+                    ])
+                }),
             "quality": .object([
                 "papers": .int(q.papers),
                 "withYear": .int(q.withYear), "withYearShare": .double(InspectionReport.round(q.share(q.withYear))),
                 "withAffiliations": .int(q.withAffiliations),
                 "withAffiliationsShare": .double(InspectionReport.round(q.share(q.withAffiliations))),
-                "withAbstract": .int(q.withAbstract), "withAbstractShare": .double(InspectionReport.round(q.share(q.withAbstract))),
+                "withAbstract": .int(q.withAbstract),
+                "withAbstractShare": .double(InspectionReport.round(q.share(q.withAbstract))),
                 "truncatedAuthorLists": .int(q.truncatedAuthorLists),
                 "truncatedAuthorListsShare": .double(InspectionReport.round(q.share(q.truncatedAuthorLists))),
                 "withDOI": .int(q.withDOI),
@@ -118,26 +135,34 @@ public struct InspectionReport {
         var out = ""
         let a = corpus.accounting
         out += "Files\n"
-        var files = TextTable(headers: ["file", "format", "read", "used", "skipped", "notices", "warnings", "errors"], maxWidth: 70)
+        var files = TextTable(
+            headers: ["file", "format", "read", "used", "skipped", "notices", "warnings", "errors"], maxWidth: 70)
         for r in batch.results {
             let count = { (s: ParseIssue.Severity) in String(r.issues.filter { $0.severity == s }.count) }
-            files.add([r.file, r.format.rawValue, String(r.recordsRead), String(r.records.count), String(r.skipped.count),
-                       count(.notice), count(.warning), count(.error)])
+            files.add([
+                r.file, r.format.rawValue, String(r.recordsRead), String(r.records.count), String(r.skipped.count),
+                count(.notice), count(.warning), count(.error),
+            ])
         }
         out += files.rendered()
         for error in batch.errors { out += "unreadable: \(error)\n" }
         out += "\nCorpus\n"
-        out += "  records read        \(a.recordsRead) = \(a.papers) papers + \(a.duplicatesMerged) duplicates merged + \(a.skipped) skipped\n"
+        out +=
+            "  records read        \(a.recordsRead) = \(a.papers) papers + \(a.duplicatesMerged) duplicates merged + \(a.skipped) skipped\n"
         for (reason, n) in a.skippedReasons.sorted(by: { $0.key < $1.key }) { out += "    skipped \(n): \(reason)\n" }
         out += "  authors             \(corpus.authors.count) (\(corpus.persons) persons, \(corpus.groups) groups)\n"
         out += "  name merges         \(corpus.merges.count)\n"
-        out += "  owner inferred on   \(corpus.ownerInferences.count) papers" + (options.inferProfileOwner ? "" : " (off)") + "\n"
+        out +=
+            "  owner inferred on   \(corpus.ownerInferences.count) papers" + (options.inferProfileOwner ? "" : " (off)")
+            + "\n"
         let q = quality
         out += "\nData quality (share of \(q.papers) papers)\n"
         out += "  with year           \(q.withYear) (\(InspectionReport.percent(q.share(q.withYear))))\n"
-        out += "  with affiliations   \(q.withAffiliations) (\(InspectionReport.percent(q.share(q.withAffiliations))))\n"
+        out +=
+            "  with affiliations   \(q.withAffiliations) (\(InspectionReport.percent(q.share(q.withAffiliations))))\n"
         out += "  with abstract       \(q.withAbstract) (\(InspectionReport.percent(q.share(q.withAbstract))))\n"
-        out += "  truncated authors   \(q.truncatedAuthorLists) (\(InspectionReport.percent(q.share(q.truncatedAuthorLists))))\n"
+        out +=
+            "  truncated authors   \(q.truncatedAuthorLists) (\(InspectionReport.percent(q.share(q.truncatedAuthorLists))))\n"
         if !corpus.profiles.isEmpty {
             out += "\nProfiles\n"
             for p in corpus.profiles {
@@ -151,7 +176,9 @@ public struct InspectionReport {
         }
         if !corpus.merges.isEmpty {
             out += "\nName merges\n"
-            for m in corpus.merges { out += "  \"\(m.variant)\" → \"\(m.canonical)\"  [\(m.rule.rawValue)] \(m.reason)\n" }
+            for m in corpus.merges {
+                out += "  \"\(m.variant)\" → \"\(m.canonical)\"  [\(m.rule.rawValue)] \(m.reason)\n"
+            }
         }
         if !corpus.conflicts.isEmpty {
             out += "\nNames not merged (conflicts)\n"

@@ -18,7 +18,9 @@ public struct TextTable {
         }
         let all = ([headers] + rows).map { $0.map(cut) }
         var widths = [Int](repeating: 0, count: headers.count)
-        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        for row in all {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
         var out = ""
         for (r, row) in all.enumerated() {
             let cells = row.enumerated().map { i, cell in

@@ -35,13 +35,16 @@ public enum CitationNetwork {
 
     static func key(_ identifier: String) -> String {
         var s = identifier.trimmingCharacters(in: .whitespaces).lowercased()
-        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"] where s.hasPrefix(prefix) {
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
+        where s.hasPrefix(prefix) {
             s.removeFirst(prefix.count)
         }
         return s
     }
 
-    public static func build(_ corpus: Corpus, options: CitationOptions = CitationOptions()) -> Swift.Result<Result, Unsupported> {
+    public static func build(_ corpus: Corpus, options: CitationOptions = CitationOptions())
+        -> Swift.Result<Result, Unsupported>
+    {
         let papers = corpus.papers
         var byIdentifier: [String: Int] = [:]
         for (i, paper) in papers.enumerated() {
@@ -52,7 +55,7 @@ public enum CitationNetwork {
         }
         let withReferences = papers.filter { !$0.references.isEmpty }.count
         var direct = GraphBuilder(nodeCount: papers.count, directed: true)
-        var cited: [[Int]] = []          // per citing paper: matched cited papers
+        var cited: [[Int]] = []  // per citing paper: matched cited papers
         var referenceKeys: [[String]] = []
         var matched = 0
         for (i, paper) in papers.enumerated() {
@@ -98,13 +101,18 @@ public enum CitationNetwork {
         }
         let labels = papers.map(\.title)
         let local = (0..<papers.count).map { directGraph.inDegree($0) }
-        let note = "\(withReferences) of \(papers.count) papers carry references; \(matched) references matched inside the corpus"
-        return .success(Result(
-            direct: Network(name: "citations", graph: directGraph, labels: labels, notes: [note]),
-            cocitation: Network(name: "cocitation", graph: cocitation.build(), labels: labels, edgePapers: EdgePapers(pairs: cocitationPairs),
-                                notes: ["weight = papers citing both"]),
-            coupling: Network(name: "coupling", graph: coupling.build(), labels: labels,
-                              notes: ["weight = references shared"]),
-            localCitations: local))
+        let note =
+            "\(withReferences) of \(papers.count) papers carry references; \(matched) references matched inside the corpus"
+        return .success(
+            Result(
+                direct: Network(name: "citations", graph: directGraph, labels: labels, notes: [note]),
+                cocitation: Network(
+                    name: "cocitation", graph: cocitation.build(), labels: labels,
+                    edgePapers: EdgePapers(pairs: cocitationPairs),
+                    notes: ["weight = papers citing both"]),
+                coupling: Network(
+                    name: "coupling", graph: coupling.build(), labels: labels,
+                    notes: ["weight = references shared"]),
+                localCitations: local))
     }
 }

@@ -20,7 +20,9 @@ public struct CoauthorshipOptions: Sendable {
     /// Group authors ("Gemini Team") as nodes.
     public var includeGroups = false
 
-    public init(counting: Counting = .full, minPapers: Int = 1, maxAuthorsPerPaper: Int = 50, includeGroups: Bool = false) {
+    public init(
+        counting: Counting = .full, minPapers: Int = 1, maxAuthorsPerPaper: Int = 50, includeGroups: Bool = false
+    ) {
         self.counting = counting
         self.minPapers = minPapers
         self.maxAuthorsPerPaper = maxAuthorsPerPaper
@@ -50,7 +52,7 @@ public enum CoauthorshipNetwork {
         var authorIndex = NameIndex(authors.map(\.name))
         let eligible = authors.map { (options.includeGroups || $0.kind != .group) && $0.papers >= options.minPapers }
         var nodeOf = [Int32](repeating: -1, count: authors.count)  // author index → node id
-        var nodeAuthors: [Int32] = []                               // node id → author index
+        var nodeAuthors: [Int32] = []  // node id → author index
         // One entry per (author pair, paper), in paper order: the smaller node id, the other one, the paper.
         var pairLow: [Int32] = [], pairHigh: [Int32] = [], pairPaper: [Int32] = []
         // Weight each pair of a paper adds (by paper index; only papers that make pairs are read).
@@ -85,19 +87,26 @@ public enum CoauthorshipNetwork {
                 }
             }
         }
-        let (builder, edgePapers) = aggregate(nodeCount: nodeAuthors.count, low: pairLow, high: pairHigh,
-                                              paper: pairPaper, paperWeight: paperWeight)
-        let groups = authors.filter { $0.kind == .group && !options.includeGroups && $0.papers >= options.minPapers }.count
-        let below = authors.filter { $0.papers < options.minPapers && (options.includeGroups || $0.kind != .group) }.count
+        let (builder, edgePapers) = aggregate(
+            nodeCount: nodeAuthors.count, low: pairLow, high: pairHigh,
+            paper: pairPaper, paperWeight: paperWeight)
+        let groups = authors.filter { $0.kind == .group && !options.includeGroups && $0.papers >= options.minPapers }
+            .count
+        let below = authors.filter { $0.papers < options.minPapers && (options.includeGroups || $0.kind != .group) }
+            .count
         var notes: [String] = []
         notes.append("counting: \(options.counting.rawValue)")
-        if capped > 0 { notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges") }
+        if capped > 0 {
+            notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges")
+        }
         if groups > 0 { notes.append("\(groups) group authors left out (include them with groups on)") }
         if below > 0 { notes.append("\(below) authors with fewer than \(options.minPapers) papers left out") }
-        let network = Network(name: "coauthorship", graph: builder.build(), labels: nodeAuthors.map { authors[Int($0)].name },
-                              edgePapers: edgePapers, notes: notes)
-        return Result(network: network, papers: nodeAuthors.map { authors[Int($0)].papers }, cappedPapers: capped,
-                      groupsExcluded: groups, authorsBelowMinPapers: below)
+        let network = Network(
+            name: "coauthorship", graph: builder.build(), labels: nodeAuthors.map { authors[Int($0)].name },
+            edgePapers: edgePapers, notes: notes)
+        return Result(
+            network: network, papers: nodeAuthors.map { authors[Int($0)].papers }, cappedPapers: capped,
+            groupsExcluded: groups, authorsBelowMinPapers: below)
     }
 
     /// Groups the (pair, paper) entries by edge: edges in increasing `EdgeKey` order, each edge's weight summed
@@ -106,7 +115,8 @@ public enum CoauthorshipNetwork {
     /// comparison sort of all entries). - Complexity: O(n + E + Σ d log d) for E entries and d distinct
     /// neighbors per node.
     static func aggregate(nodeCount n: Int, low: [Int32], high: [Int32], paper: [Int32], paperWeight: [Double])
-        -> (GraphBuilder, EdgePapers) {
+        -> (GraphBuilder, EdgePapers)
+    {
         let count = low.count
         // Entries bucketed by their smaller node, stably (paper order kept inside a bucket): the other node and
         // the paper of each, moved into bucket order so that the passes below read them sequentially.

@@ -12,7 +12,9 @@ public struct Network: Sendable {
     /// Facts about how the network was made (capped papers, excluded groups, ...), for the report.
     public let notes: [String]
 
-    public init(name: String, graph: CSRGraph, labels: [String], edgePapers: EdgePapers = EdgePapers(), notes: [String] = []) {
+    public init(
+        name: String, graph: CSRGraph, labels: [String], edgePapers: EdgePapers = EdgePapers(), notes: [String] = []
+    ) {
         self.name = name
         self.graph = graph
         self.labels = labels
@@ -68,8 +70,9 @@ public struct EdgePapers: Sendable, Sequence {
     /// Takes the flat arrays as they are: `keys` increasing, edge i's papers at `papers[offsets[i]..<offsets[i + 1]]`
     /// (`offsets.count == keys.count + 1`, `offsets[0] == 0`).
     init(keys: [EdgeKey], offsets: [Int], papers: [Int32]) {
-        precondition(offsets.count == keys.count + 1 && offsets.first == 0 && offsets.last == papers.count,
-                     "EdgePapers offsets must frame the papers of each key")
+        precondition(
+            offsets.count == keys.count + 1 && offsets.first == 0 && offsets.last == papers.count,
+            "EdgePapers offsets must frame the papers of each key")
         self.keys = keys
         self.offsets = offsets
         self.papers = papers

@@ -38,7 +38,10 @@ public enum TermNetwork {
             for term in Tokenizer.terms(text) {
                 let id = table.insert(term)
                 if id == df.count { df.append(0) }
-                if seen.insert(id).inserted { ids.append(id); df[id] += 1 }
+                if seen.insert(id).inserted {
+                    ids.append(id)
+                    df[id] += 1
+                }
             }
             paperTerms.append(ids)
         }
@@ -59,8 +62,12 @@ public enum TermNetwork {
                 }
             }
         }
-        let network = Network(name: "terms", graph: builder.build(), labels: selected.map { table[$0] }, edgePapers: EdgePapers(pairs: pairs),
-                              notes: ["terms in at least \(options.minPapers) papers, the \(options.maxTerms) most frequent; weight = papers using both"])
+        let network = Network(
+            name: "terms", graph: builder.build(), labels: selected.map { table[$0] },
+            edgePapers: EdgePapers(pairs: pairs),
+            notes: [
+                "terms in at least \(options.minPapers) papers, the \(options.maxTerms) most frequent; weight = papers using both"
+            ])
         return Result(network: network, papers: selected.map { df[$0] })
     }
 }

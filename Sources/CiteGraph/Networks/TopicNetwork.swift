@@ -63,7 +63,12 @@ public enum TopicNetwork {
         let nd = Double(n)
         var vectors = [[(term: Int32, weight: Double)]](repeating: [], count: n)
         for a in 0..<n {
-            var v = counts[a].map { (term: $0.key, weight: (1 + log(Double($0.value))) * (log((1 + nd) / (1 + Double(df[Int($0.key)]))) + 1)) }
+            var v = counts[a].map {
+                (
+                    term: $0.key,
+                    weight: (1 + log(Double($0.value))) * (log((1 + nd) / (1 + Double(df[Int($0.key)]))) + 1)
+                )
+            }
             v.sort { $0.term < $1.term }
             var norm = 0.0
             for e in v { norm += e.weight * e.weight }
@@ -106,8 +111,13 @@ public enum TopicNetwork {
             v.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
                 .prefix(5).map { vocabulary[Int($0.term)] }
         }
-        var notes = ["TF-IDF over topic codes and title\(options.useAbstracts ? "/abstract" : "") terms; cosine ≥ \(options.floor), top \(options.neighbors) per author"]
-        if truncated > 0 { notes.append("\(truncated) very common terms compared through their \(options.maxPostings) strongest authors only") }
+        var notes = [
+            "TF-IDF over topic codes and title\(options.useAbstracts ? "/abstract" : "") terms; cosine ≥ \(options.floor), top \(options.neighbors) per author"
+        ]
+        if truncated > 0 {
+            notes.append(
+                "\(truncated) very common terms compared through their \(options.maxPostings) strongest authors only")
+        }
         let network = Network(name: "topics", graph: builder.build(), labels: nodes, notes: notes)
         return Result(network: network, vocabulary: vocabulary.count, truncatedTerms: truncated, topTerms: topTerms)
     }

@@ -37,7 +37,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         case let .double(d): out += JSONValue.format(d)
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
@@ -47,7 +50,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             if let indent { out += "\n" + String(repeating: indent, count: level) }
             out += "]"
         case let .object(fields):
-            if fields.isEmpty { out += "{}"; return }
+            if fields.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             let keys = fields.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (i, key) in keys.enumerated() {

@@ -17,18 +17,22 @@ enum MarkdownReport {
         }
         if !c.corpus.conflicts.isEmpty {
             out += "### Names not merged (conflicting candidates)\n\n"
-            for conflict in c.corpus.conflicts { out += "- \(conflict.names.map(e).joined(separator: " / ")): \(e(conflict.reason))\n" }
+            for conflict in c.corpus.conflicts {
+                out += "- \(conflict.names.map(e).joined(separator: " / ")): \(e(conflict.reason))\n"
+            }
             out += "\n"
         }
         let counts = c.issueCounts
         if !counts.isEmpty {
             out += "### Notices\n\n| Severity | Code | Count | Example |\n|---|---|---:|---|\n"
             for row in counts {
-                out += "| \(row.severity) | \(e(row.code)) | \(row.count) | \(e(row.example.location.description)): \(e(row.example.message)) |\n"
+                out +=
+                    "| \(row.severity) | \(e(row.code)) | \(row.count) | \(e(row.example.location.description)): \(e(row.example.message)) |\n"
             }
             out += "\n"
         }
-        out += "## Networks\n\n| \(ReportContent.networkHeader.joined(separator: " | ")) |\n|---|\(String(repeating: "---:|", count: ReportContent.networkHeader.count - 1))\n"
+        out +=
+            "## Networks\n\n| \(ReportContent.networkHeader.joined(separator: " | ")) |\n|---|\(String(repeating: "---:|", count: ReportContent.networkHeader.count - 1))\n"
         for net in c.analysis.networks { out += "| \(c.networkRow(net).map(e).joined(separator: " | ")) |\n" }
         out += "\n"
         for skipped in c.analysis.skippedNetworks { out += "- Not built: \(e(skipped.reason))\n" }
@@ -44,24 +48,33 @@ enum MarkdownReport {
             let noun = net.nodeKind == .author ? "authors" : "papers"
             out += "## \(ReportContent.title(net.name)): top \(top.count) \(noun) by \(c.settings.sizeBy.rawValue)\n\n"
             out += "\(e(net.description))\n\n"
-            if c.drawings.contains(where: { $0.network == net.name }) { out += "Map: [\(net.name).svg](\(net.name).svg)\n\n" }
-            let cols = c.columns(net)
-            out += "| # | Name | \(cols.map(\.0).joined(separator: " | ")) |\n|---:|---|\(String(repeating: "---:|", count: cols.count))\n"
-            for (rank, node) in top.enumerated() {
-                out += "| \(rank + 1) | \(e(net.labels[node])) | \(cols.map { $0.1(node) }.joined(separator: " | ")) |\n"
+            if c.drawings.contains(where: { $0.network == net.name }) {
+                out += "Map: [\(net.name).svg](\(net.name).svg)\n\n"
             }
-            out += "\n### Communities (\(net.communities.count), modularity \(Report.format(net.measures.modularity, digits: 3)))\n\n"
+            let cols = c.columns(net)
+            out +=
+                "| # | Name | \(cols.map(\.0).joined(separator: " | ")) |\n|---:|---|\(String(repeating: "---:|", count: cols.count))\n"
+            for (rank, node) in top.enumerated() {
+                out +=
+                    "| \(rank + 1) | \(e(net.labels[node])) | \(cols.map { $0.1(node) }.joined(separator: " | ")) |\n"
+            }
+            out +=
+                "\n### Communities (\(net.communities.count), modularity \(Report.format(net.measures.modularity, digits: 3)))\n\n"
             for community in net.communities.prefix(10) {
                 let members = community.members.prefix(8).map { e(net.labels[$0]) }.joined(separator: ", ")
-                out += "- **Community \(community.id)** (\(community.size) \(noun)): \(members)\(community.size > 8 ? ", …" : "")\n"
-                if !community.topTerms.isEmpty { out += "  - Terms: \(community.topTerms.map(e).joined(separator: ", "))\n" }
+                out +=
+                    "- **Community \(community.id)** (\(community.size) \(noun)): \(members)\(community.size > 8 ? ", …" : "")\n"
+                if !community.topTerms.isEmpty {
+                    out += "  - Terms: \(community.topTerms.map(e).joined(separator: ", "))\n"
+                }
                 for p in community.keyPapers.prefix(3) { out += "  - Key paper: \(e(c.citation(p)))\n" }
             }
             if net.communities.count > 10 { out += "- … \(net.communities.count - 10) more in communities.csv\n" }
             out += "\n"
         }
         out += "## Settings\n\n"
-        out += "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
+        out +=
+            "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
         return out
     }
 }

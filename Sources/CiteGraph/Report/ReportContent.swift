@@ -13,21 +13,31 @@ struct ReportContent {
     var summary: String {
         let years = corpus.papers.compactMap(\.year)
         let span = years.isEmpty ? "" : " (\(years.min()!)–\(years.max()!))"
-        return "\(Report.count(corpus.papers.count)) papers by \(Report.count(corpus.authors.count)) authors\(span) from \(corpus.accounting.files) file\(corpus.accounting.files == 1 ? "" : "s")"
+        return
+            "\(Report.count(corpus.papers.count)) papers by \(Report.count(corpus.authors.count)) authors\(span) from \(corpus.accounting.files) file\(corpus.accounting.files == 1 ? "" : "s")"
     }
 
     /// Rows of the accounting table: label, value.
     var accounting: [(String, String)] {
         let a = corpus.accounting
-        var rows = [("Records read", Report.count(a.recordsRead)),
-                    ("Unique papers used", Report.count(a.papers)),
-                    ("Duplicates merged", Report.count(a.duplicatesMerged)),
-                    ("Records skipped", Report.count(a.skipped))]
-        for reason in a.skippedReasons.keys.sorted() { rows.append(("  skipped: \(reason)", Report.count(a.skippedReasons[reason]!))) }
-        rows += [("Authors (persons / groups)", "\(Report.count(corpus.authors.count)) (\(Report.count(corpus.persons)) / \(Report.count(corpus.groups)))"),
-                 ("Name merges", Report.count(corpus.merges.count)),
-                 ("Profile owner added as author", Report.count(corpus.ownerInferences.count)),
-                 ("Input files (unreadable)", "\(a.files) (\(a.unreadableFiles))")]
+        var rows = [
+            ("Records read", Report.count(a.recordsRead)),
+            ("Unique papers used", Report.count(a.papers)),
+            ("Duplicates merged", Report.count(a.duplicatesMerged)),
+            ("Records skipped", Report.count(a.skipped)),
+        ]
+        for reason in a.skippedReasons.keys.sorted() {
+            rows.append(("  skipped: \(reason)", Report.count(a.skippedReasons[reason]!)))
+        }
+        rows += [
+            (
+                "Authors (persons / groups)",
+                "\(Report.count(corpus.authors.count)) (\(Report.count(corpus.persons)) / \(Report.count(corpus.groups)))"
+            ),
+            ("Name merges", Report.count(corpus.merges.count)),
+            ("Profile owner added as author", Report.count(corpus.ownerInferences.count)),
+            ("Input files (unreadable)", "\(a.files) (\(a.unreadableFiles))"),
+        ]
         return rows
     }
 
@@ -50,8 +60,10 @@ struct ReportContent {
         analysis.networks.first { $0.name == "coauthorship" } ?? analysis.networks.first { $0.nodeKind == .author }
     }
 
-    static let titles = ["coauthorship": "Co-authorship", "topics": "Shared topics", "citations": "Citations",
-                         "cocitation": "Co-citation", "coupling": "Bibliographic coupling"]
+    static let titles = [
+        "coauthorship": "Co-authorship", "topics": "Shared topics", "citations": "Citations",
+        "cocitation": "Co-citation", "coupling": "Bibliographic coupling",
+    ]
 
     static func title(_ name: String) -> String { titles[name] ?? name }
 
@@ -67,11 +79,19 @@ struct ReportContent {
         cols.append(("Degree", { String(m.degree[$0]) }, { Double(m.degree[$0]) }))
         cols.append(("Strength", { Report.format(m.strength[$0]) }, { m.strength[$0] }))
         if let b = m.betweenness {
-            cols.append((m.betweennessEstimate == nil ? "Betweenness" : "Betweenness (est.)", { Report.format(b[$0]) }, { b[$0] }))
+            cols.append(
+                (
+                    m.betweennessEstimate == nil ? "Betweenness" : "Betweenness (est.)", { Report.format(b[$0]) },
+                    { b[$0] }
+                ))
         }
         let estimated = m.closenessEstimate.map { $0.pivots > 0 } ?? false
-        if let c = m.closeness { cols.append((estimated ? "Closeness (est.)" : "Closeness", { Report.format(c[$0]) }, { c[$0] })) }
-        if let h = m.harmonic { cols.append((estimated ? "Harmonic (est.)" : "Harmonic", { Report.format(h[$0]) }, { h[$0] })) }
+        if let c = m.closeness {
+            cols.append((estimated ? "Closeness (est.)" : "Closeness", { Report.format(c[$0]) }, { c[$0] }))
+        }
+        if let h = m.harmonic {
+            cols.append((estimated ? "Harmonic (est.)" : "Harmonic", { Report.format(h[$0]) }, { h[$0] }))
+        }
         cols.append(("Eigenvector", { Report.format(m.eigenvector[$0]) }, { m.eigenvector[$0] }))
         cols.append(("PageRank", { Report.format(m.pagerank[$0]) }, { m.pagerank[$0] }))
         cols.append(("k-core", { String(m.coreness[$0]) }, { Double(m.coreness[$0]) }))
@@ -83,14 +103,20 @@ struct ReportContent {
     /// One line per network for the overview table.
     func networkRow(_ net: AnalyzedNetwork) -> [String] {
         let m = net.measures
-        let diameter = m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "\(m.diameter.lower)–\(m.diameter.upper)"
-        return [ReportContent.title(net.name), Report.count(net.graph.nodeCount), Report.count(net.graph.edgeCount),
-                Report.count(m.components.count), Report.count(m.components.largestSize), Report.format(m.density, digits: 3),
-                diameter, Report.count(m.communityCount), Report.format(m.modularity, digits: 3)]
+        let diameter =
+            m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "\(m.diameter.lower)–\(m.diameter.upper)"
+        return [
+            ReportContent.title(net.name), Report.count(net.graph.nodeCount), Report.count(net.graph.edgeCount),
+            Report.count(m.components.count), Report.count(m.components.largestSize),
+            Report.format(m.density, digits: 3),
+            diameter, Report.count(m.communityCount), Report.format(m.modularity, digits: 3),
+        ]
     }
 
-    static let networkHeader = ["Network", "Nodes", "Edges", "Components", "Largest component", "Density", "Diameter",
-                                "Communities", "Modularity"]
+    static let networkHeader = [
+        "Network", "Nodes", "Edges", "Components", "Largest component", "Density", "Diameter",
+        "Communities", "Modularity",
+    ]
 
     /// A paper as a one-line citation: "Title (2021) — A, B, C et al."
     func citation(_ index: Int) -> String {
@@ -108,18 +134,28 @@ struct ReportContent {
         var notes: [String] = []
         if !net.measures.eigenvectorConverged {
             if net.graph.isDirected {
-                notes.append("Eigenvector centrality did not converge (a directed graph without cycles has no dominant eigenvector; networkx raises here): its column shows the last iterate — rank by PageRank instead.")
+                notes.append(
+                    "Eigenvector centrality did not converge (a directed graph without cycles has no dominant eigenvector; networkx raises here): its column shows the last iterate — rank by PageRank instead."
+                )
             } else {
-                notes.append("Eigenvector centrality did not converge to 1e-14 within \(Report.count(net.measures.eigenvectorIterations)) iterations (the two largest eigenvalues are close): its column shows the last iterate.")
+                notes.append(
+                    "Eigenvector centrality did not converge to 1e-14 within \(Report.count(net.measures.eigenvectorIterations)) iterations (the two largest eigenvalues are close): its column shows the last iterate."
+                )
             }
         }
         if let e = net.measures.betweennessEstimate {
-            notes.append("Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)); exact up to \(Report.count(settings.exactThreshold)) nodes or with --exact.")
+            notes.append(
+                "Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)); exact up to \(Report.count(settings.exactThreshold)) nodes or with --exact."
+            )
         }
         if let c = net.measures.closenessEstimate, c.pivots > 0 {
-            notes.append("Closeness and harmonic centrality are sampled estimates (Eppstein–Wang, \(Report.count(c.pivots)) BFS pivots per large component): average distances within ±\(Report.format(c.epsilon, digits: 3))×diameter with probability \(Report.format(1 - c.delta, digits: 3)); weighted variants are not computed.")
+            notes.append(
+                "Closeness and harmonic centrality are sampled estimates (Eppstein–Wang, \(Report.count(c.pivots)) BFS pivots per large component): average distances within ±\(Report.format(c.epsilon, digits: 3))×diameter with probability \(Report.format(1 - c.delta, digits: 3)); weighted variants are not computed."
+            )
         } else if net.measures.closeness == nil {
-            notes.append("Closeness is not computed for directed graphs above \(Report.count(settings.exactThreshold)) nodes (use --exact).")
+            notes.append(
+                "Closeness is not computed for directed graphs above \(Report.count(settings.exactThreshold)) nodes (use --exact)."
+            )
         }
         return notes
     }

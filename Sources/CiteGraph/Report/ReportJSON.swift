@@ -19,15 +19,23 @@ enum ReportJSON {
             "years": years.isEmpty ? .null : .object(["first": .int(years.min()!), "last": .int(years.max()!)]),
         ])
         let quality: JSONValue = .object([
-            "nameMerges": .array(corpus.merges.map {
-                .object(["variant": .string($0.variant), "canonical": .string($0.canonical), "rule": .string($0.rule.rawValue),
-                         "reason": .string($0.reason)])
-            }),
-            "nameConflicts": .array(corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
-            "duplicates": .array(corpus.duplicates.map {
-                .object(["kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
-                         "title": .string($0.title), "reason": .string($0.reason)])
-            }),
+            "nameMerges": .array(
+                corpus.merges.map {
+                    .object([
+                        "variant": .string($0.variant), "canonical": .string($0.canonical),
+                        "rule": .string($0.rule.rawValue),
+                        "reason": .string($0.reason),
+                    ])
+                }),
+            "nameConflicts": .array(
+                corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
+            "duplicates": .array(
+                corpus.duplicates.map {
+                    .object([
+                        "kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
+                        "title": .string($0.title), "reason": .string($0.reason),
+                    ])
+                }),
         ])
         var networks: [String: JSONValue] = [:]
         for net in analysis.networks {
@@ -46,18 +54,27 @@ enum ReportJSON {
                 "communityAlgorithm": .string(analysis.settings.communities.rawValue),
                 "weight": .string(net.weightMeaning),
                 "betweenness": m.betweennessEstimate.map {
-                    .object(["exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples)])
+                    .object([
+                        "exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta),
+                        "samples": .int($0.samples),
+                    ])
                 } ?? .object(["exact": .bool(m.betweenness != nil)]),
                 "closenessComputed": .bool(m.closeness != nil),
                 "closeness": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
-                    .object(["exact": .bool(false), "pivots": .int($0.pivots), "epsilon": .double($0.epsilon), "delta": .double($0.delta)])
+                    .object([
+                        "exact": .bool(false), "pivots": .int($0.pivots), "epsilon": .double($0.epsilon),
+                        "delta": .double($0.delta),
+                    ])
                 } ?? .object(["exact": .bool(m.closeness != nil)]),
                 "eigenvectorConverged": .bool(m.eigenvectorConverged),
                 "notes": .strings(net.network.notes),
-                "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) } ?? .null,
+                "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) }
+                    ?? .null,
             ])
         }
-        let skipped: [JSONValue] = analysis.skippedNetworks.map { .object(["network": .string($0.name), "reason": .string($0.reason)]) }
+        let skipped: [JSONValue] = analysis.skippedNetworks.map {
+            .object(["network": .string($0.name), "reason": .string($0.reason)])
+        }
         return .object([
             "schema": .string(schema),
             "tool": .object(["name": .string("citegraph"), "version": .string(CiteGraphInfo.version)]),
@@ -67,9 +84,10 @@ enum ReportJSON {
             "skippedNetworks": .array(skipped),
             "authors": authors(analysis),
             "papers": papers(analysis, paperIDs: paperIDs),
-            "communities": .array(analysis.networks.flatMap { net in
-                net.communities.prefix(CommunitySummarizer.limit).map { community(net, $0, paperIDs: paperIDs) }
-            }),
+            "communities": .array(
+                analysis.networks.flatMap { net in
+                    net.communities.prefix(CommunitySummarizer.limit).map { community(net, $0, paperIDs: paperIDs) }
+                }),
             "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
             "notes": .strings(analysis.notes),
         ])
@@ -77,12 +95,17 @@ enum ReportJSON {
 
     /// The top authors of the co-authorship network (or the first author network) with every measure.
     static func authors(_ analysis: Analysis) -> JSONValue {
-        guard let net = analysis.networks.first(where: { $0.name == "coauthorship" }) ?? analysis.networks.first(where: { $0.nodeKind == .author }) else {
+        guard
+            let net = analysis.networks.first(where: { $0.name == "coauthorship" })
+                ?? analysis.networks.first(where: { $0.nodeKind == .author })
+        else {
             return .object(["network": .null, "total": .int(0), "ranked": .array([])])
         }
         let attributes = NodeAttribute.all(net)
         let others = analysis.networks.filter { $0.nodeKind == .author && $0.name != net.name }
-        let otherIndex = others.map { o in Dictionary(o.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+        let otherIndex = others.map { o in
+            Dictionary(o.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         let ranked = net.ranking(by: analysis.settings.sizeBy).prefix(analysis.settings.reportAuthors)
         let rows: [JSONValue] = ranked.enumerated().map { rank, node in
             var fields: [String: JSONValue] = ["rank": .int(rank + 1), "name": .string(net.labels[node])]
@@ -92,27 +115,35 @@ enum ReportJSON {
             }
             return .object(fields)
         }
-        return .object(["network": .string(net.name), "rankedBy": .string(analysis.settings.sizeBy.rawValue),
-                        "total": .int(net.graph.nodeCount), "ranked": .array(rows)])
+        return .object([
+            "network": .string(net.name), "rankedBy": .string(analysis.settings.sizeBy.rawValue),
+            "total": .int(net.graph.nodeCount), "ranked": .array(rows),
+        ])
     }
 
     /// The papers of paper networks with their local citations (only when a paper network exists).
     static func papers(_ analysis: Analysis, paperIDs: [String]) -> JSONValue {
-        guard let net = analysis.networks.first(where: { $0.localCitations != nil }), let local = net.localCitations else { return .null }
+        guard let net = analysis.networks.first(where: { $0.localCitations != nil }), let local = net.localCitations
+        else { return .null }
         let ranked = net.ranking(by: analysis.settings.sizeBy).prefix(analysis.settings.reportAuthors)
-        return .array(ranked.map { node in
-            let p = analysis.corpus.papers[node]
-            return .object(["paper": .string(paperIDs[node]), "title": .string(p.title), "year": .optional(p.year),
-                            "localCitations": .int(local[node]), "pagerank": .double(net.measures.pagerank[node]),
-                            "community": .int(net.measures.community[node])])
-        })
+        return .array(
+            ranked.map { node in
+                let p = analysis.corpus.papers[node]
+                return .object([
+                    "paper": .string(paperIDs[node]), "title": .string(p.title), "year": .optional(p.year),
+                    "localCitations": .int(local[node]), "pagerank": .double(net.measures.pagerank[node]),
+                    "community": .int(net.measures.community[node]),
+                ])
+            })
     }
 
     static func community(_ net: AnalyzedNetwork, _ c: CommunitySummary, paperIDs: [String]) -> JSONValue {
-        .object(["network": .string(net.name), "id": .int(c.id), "size": .int(c.size),
-                 "members": .strings(c.members.prefix(20).map { net.labels[$0] }),
-                 "topTerms": .strings(c.topTerms),
-                 "keyPapers": .strings(c.keyPapers.map { paperIDs[$0] })])
+        .object([
+            "network": .string(net.name), "id": .int(c.id), "size": .int(c.size),
+            "members": .strings(c.members.prefix(20).map { net.labels[$0] }),
+            "topTerms": .strings(c.topTerms),
+            "keyPapers": .strings(c.keyPapers.map { paperIDs[$0] }),
+        ])
     }
 }
 

@@ -91,10 +91,11 @@ public enum Betweenness {
         return g.offsets.withUnsafeBufferPointer { off in
             g.targets.withUnsafeBufferPointer { tgt in
                 let offP = off.baseAddress!, tgtP = tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32)
-                return blockedSourceSum(n: n, threads: threads, makeWorker: { BFSWorkspace(nodes: n, arcs: g.targets.count) },
-                                        perSource: { ws, s, acc in
-                    brandesBFS(source: s, off: offP, tgt: tgtP, ws: ws, acc: acc)
-                })
+                return blockedSourceSum(
+                    n: n, threads: threads, makeWorker: { BFSWorkspace(nodes: n, arcs: g.targets.count) },
+                    perSource: { ws, s, acc in
+                        brandesBFS(source: s, off: offP, tgt: tgtP, ws: ws, acc: acc)
+                    })
             }
         }
     }
@@ -110,8 +111,10 @@ public enum Betweenness {
     ///    same sum networkx pushes along predecessor lists.
     /// Leaves `pos` all -1 again.
     @inline(__always)
-    static func brandesBFS(source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>, ws: BFSWorkspace,
-                           acc: UnsafeMutablePointer<Double>) {
+    static func brandesBFS(
+        source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>, ws: BFSWorkspace,
+        acc: UnsafeMutablePointer<Double>
+    ) {
         let pos = ws.pos.p, order = ws.order.p, val = ws.val.p, succStart = ws.succStart.p, succ = ws.succ.p
         order[0] = Int32(truncatingIfNeeded: s)
         pos[s] = 0
@@ -211,10 +214,11 @@ public enum Betweenness {
                     let offP = off.baseAddress!
                     let tgtP = tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32)
                     let lenP = len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
-                    return blockedSourceSum(n: n, threads: threads, makeWorker: { DijkstraWorkspace(nodes: n, arcs: g.targets.count) },
-                                            perSource: { ws, s, acc in
-                        brandesDijkstra(source: s, off: offP, tgt: tgtP, len: lenP, ws: ws, acc: acc)
-                    })
+                    return blockedSourceSum(
+                        n: n, threads: threads, makeWorker: { DijkstraWorkspace(nodes: n, arcs: g.targets.count) },
+                        perSource: { ws, s, acc in
+                            brandesDijkstra(source: s, off: offP, tgt: tgtP, len: lenP, ws: ws, acc: acc)
+                        })
                 }
             }
         }
@@ -231,9 +235,11 @@ public enum Betweenness {
     /// 3. Dependencies in reverse settling order, pulled from successors, as in the BFS kernel.
     /// Arcs of infinite length are never used. Leaves `dist` infinite and `pos` -1 again.
     @inline(__always)
-    static func brandesDijkstra(source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
-                                len: UnsafePointer<Double>, ws: DijkstraWorkspace,
-                                acc: UnsafeMutablePointer<Double>) {
+    static func brandesDijkstra(
+        source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
+        len: UnsafePointer<Double>, ws: DijkstraWorkspace,
+        acc: UnsafeMutablePointer<Double>
+    ) {
         let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p, val = ws.val.p
         let succStart = ws.succStart.p, succ = ws.succ.p
         var heap = ws.heap  // storage is shared; the heap is empty again on return

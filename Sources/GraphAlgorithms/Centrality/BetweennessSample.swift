@@ -38,9 +38,12 @@ extension Betweenness {
     /// Reference: M. Riondato & E. M. Kornaropoulos, "Fast approximation of betweenness centrality through
     /// sampling", Data Mining and Knowledge Discovery 30(2), 2016; M. Borassi & E. Natale, "KADABRA is an ADaptive
     /// Algorithm for Betweenness via Random Approximation", ESA 2016 (bidirectional path sampling).
-    public static func estimate(_ g: CSRGraph, weighted: Bool, epsilon: Double = 0.01, delta: Double = 0.1,
-                                seed: UInt64 = 42, threads: Int = 2)
-        -> (values: [Double], samples: Int, epsilon: Double, delta: Double) {
+    public static func estimate(
+        _ g: CSRGraph, weighted: Bool, epsilon: Double = 0.01, delta: Double = 0.1,
+        seed: UInt64 = 42, threads: Int = 2
+    )
+        -> (values: [Double], samples: Int, epsilon: Double, delta: Double)
+    {
         precondition(epsilon > 0 && epsilon < 1, "epsilon must be in (0, 1)")
         precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
         let n = g.nodeCount
@@ -152,9 +155,11 @@ extension Betweenness {
             g.targets.withUnsafeBufferPointer { tgt in
                 lengths.withUnsafeBufferPointer { len in
                     for s in 0..<n where comp[s] < 0 {
-                        let run = ws.eccentricity(source: s, off: off.baseAddress!,
-                                                  adj: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
-                                                  len: len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)) { comp[$0] = 0 }
+                        let run = ws.eccentricity(
+                            source: s, off: off.baseAddress!,
+                            adj: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
+                            len: len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
+                        ) { comp[$0] = 0 }
                         let hops = (2 * run.ecc / minLen * (1 + 1e-9)).rounded(.down)
                         let bound = hops >= Double(run.reached) ? run.reached : Int(hops) + 1
                         best = max(best, min(run.reached, bound))
@@ -168,8 +173,10 @@ extension Betweenness {
 
 extension DijkstraDistanceWorkspace {
     /// Dijkstra from `s`: number of nodes reached and the largest distance; `visit` sees every reached node.
-    func eccentricity(source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, len: UnsafePointer<Double>,
-                      visit: (Int) -> Void) -> (reached: Int, ecc: Double) {
+    func eccentricity(
+        source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, len: UnsafePointer<Double>,
+        visit: (Int) -> Void
+    ) -> (reached: Int, ecc: Double) {
         let dist = self.dist.p, settled = self.settled.p, order = self.order.p
         var heap = heapStorage
         var count = 0
@@ -221,9 +228,12 @@ final class BidirectionalPathSampler {
     init(_ g: CSRGraph) {
         self.g = g
         let n = g.nodeCount
-        distF = Scratch(n, -1); distB = Scratch(n, -1)
-        sigF = Scratch(n, 0); sigB = Scratch(n, 0)
-        qF = Scratch(n, 0); qB = Scratch(n, 0)
+        distF = Scratch(n, -1)
+        distB = Scratch(n, -1)
+        sigF = Scratch(n, 0)
+        sigB = Scratch(n, 0)
+        qF = Scratch(n, 0)
+        qB = Scratch(n, 0)
         meet = Scratch(n, 0)
     }
 
@@ -232,7 +242,8 @@ final class BidirectionalPathSampler {
             g.targets.withUnsafeBufferPointer { tgt in
                 g.inOffsets.withUnsafeBufferPointer { ioff in
                     g.inSources.withUnsafeBufferPointer { isrc in
-                        run(u, v, off: off.baseAddress!, tgt: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
+                        run(
+                            u, v, off: off.baseAddress!, tgt: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
                             ioff: ioff.baseAddress!, isrc: isrc.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
                             rng: &rng, hits: &hits)
                     }
@@ -244,10 +255,13 @@ final class BidirectionalPathSampler {
     /// One level of BFS on one side: expands `queue[lo..<hi]` (all at depth `depth`) along `adj`, counting paths;
     /// returns the new `hi` and the degree sum (in the `next` adjacency) of the new frontier.
     @inline(__always)
-    private func expand(queue: UnsafeMutablePointer<Int32>, lo: Int, hi: Int, depth: Int32,
-                        dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
-                        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, nextOff: UnsafePointer<Int>)
-        -> (tail: Int, degree: Int) {
+    private func expand(
+        queue: UnsafeMutablePointer<Int32>, lo: Int, hi: Int, depth: Int32,
+        dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
+        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, nextOff: UnsafePointer<Int>
+    )
+        -> (tail: Int, degree: Int)
+    {
         var tail = hi
         var degree = 0
         let d1 = depth + 1
@@ -271,29 +285,43 @@ final class BidirectionalPathSampler {
         return (tail, degree)
     }
 
-    private func run(_ u: Int, _ v: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
-                     ioff: UnsafePointer<Int>, isrc: UnsafePointer<Int32>, rng: inout Xoshiro256, hits: inout [Int]) {
+    private func run(
+        _ u: Int, _ v: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
+        ioff: UnsafePointer<Int>, isrc: UnsafePointer<Int32>, rng: inout Xoshiro256, hits: inout [Int]
+    ) {
         let distF = self.distF.p, distB = self.distB.p, sigF = self.sigF.p, sigB = self.sigB.p
         let qF = self.qF.p, qB = self.qB.p, meet = self.meet.p
-        distF[u] = 0; sigF[u] = 1; qF[0] = Int32(truncatingIfNeeded: u)
-        distB[v] = 0; sigB[v] = 1; qB[0] = Int32(truncatingIfNeeded: v)
+        distF[u] = 0
+        sigF[u] = 1
+        qF[0] = Int32(truncatingIfNeeded: u)
+        distB[v] = 0
+        sigB[v] = 1
+        qB[0] = Int32(truncatingIfNeeded: v)
         var fLo = 0, fHi = 1, bLo = 0, bHi = 1
         var a: Int32 = 0, b: Int32 = 0
         var fDeg = off[u + 1] - off[u], bDeg = ioff[v + 1] - ioff[v]
         var meetCount = 0
         while fLo < fHi && bLo < bHi {
             if fDeg <= bDeg {
-                let r = expand(queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt,
-                               nextOff: off)
-                fLo = fHi; fHi = r.tail; fDeg = r.degree; a += 1
+                let r = expand(
+                    queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt,
+                    nextOff: off)
+                fLo = fHi
+                fHi = r.tail
+                fDeg = r.degree
+                a += 1
                 for i in fLo..<fHi where distB[Int(qF[i])] >= 0 {
                     meet[meetCount] = qF[i]
                     meetCount += 1
                 }
             } else {
-                let r = expand(queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc,
-                               nextOff: ioff)
-                bLo = bHi; bHi = r.tail; bDeg = r.degree; b += 1
+                let r = expand(
+                    queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc,
+                    nextOff: ioff)
+                bLo = bHi
+                bHi = r.tail
+                bDeg = r.degree
+                b += 1
                 for i in bLo..<bHi where distF[Int(qB[i])] >= 0 {
                     meet[meetCount] = qB[i]
                     meetCount += 1
@@ -339,8 +367,10 @@ final class BidirectionalPathSampler {
 
     /// A neighbor `p` of `cur` with `dist[p] == dist[cur] - 1`, chosen with probability `sig[p] / sig[cur]`.
     @inline(__always)
-    private func pick(_ cur: Int, dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
-                      off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, rng: inout Xoshiro256) -> Int {
+    private func pick(
+        _ cur: Int, dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
+        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, rng: inout Xoshiro256
+    ) -> Int {
         let want = dist[cur] - 1
         let target = rng.unit() * sig[cur]
         var cum = 0.0
@@ -372,7 +402,8 @@ final class DijkstraPathSampler {
         let n = g.nodeCount
         outLen = EdgeLengths.out(g)
         inLen = EdgeLengths.in(g)
-        dist = Scratch(n, .infinity); sigma = Scratch(n, 0)
+        dist = Scratch(n, .infinity)
+        sigma = Scratch(n, 0)
         settled = Scratch(n, false)
         touched = Scratch(n, 0)
         heapStorage = IndexedMinHeap(capacity: n)

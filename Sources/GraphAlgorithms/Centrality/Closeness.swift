@@ -100,8 +100,10 @@ final class BFSDistanceWorkspace {
 
     /// BFS from `s` along `adj` (top-down); `back` is the opposite adjacency, used bottom-up (a node `w` joins
     /// level d when some `back`-neighbor of `w` is on level d-1). For undirected graphs both are the same.
-    func run(source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, backOff: UnsafePointer<Int>,
-             back: UnsafePointer<Int32>) -> (reached: Int, total: Int, harmonic: Double) {
+    func run(
+        source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, backOff: UnsafePointer<Int>,
+        back: UnsafePointer<Int32>
+    ) -> (reached: Int, total: Int, harmonic: Double) {
         let level = self.level.p, queue = self.queue.p, unvisited = self.unvisited.p
         let n = self.n
         level[s] = 0
@@ -202,7 +204,8 @@ final class DijkstraDistanceWorkspace {
     deinit { heapStorage.free() }
 
     func run(source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, len: UnsafePointer<Double>)
-        -> (reached: Int, total: Double, harmonic: Double) {
+        -> (reached: Int, total: Double, harmonic: Double)
+    {
         let dist = self.dist.p, settled = self.settled.p, order = self.order.p
         var heap = heapStorage
         var count = 0

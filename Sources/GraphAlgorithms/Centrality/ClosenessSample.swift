@@ -21,8 +21,11 @@ extension Closeness {
     ///
     /// Reference: D. Eppstein & J. Wang, "Fast approximation of centrality", Journal of Graph Algorithms and
     /// Applications 8(1), 2004.
-    public static func estimate(_ g: CSRGraph, pivots: Int = 512, delta: Double = 0.1, seed: UInt64 = 42, threads: Int = 2)
-        -> (closeness: [Double], harmonic: [Double], pivots: Int, epsilon: Double, delta: Double) {
+    public static func estimate(
+        _ g: CSRGraph, pivots: Int = 512, delta: Double = 0.1, seed: UInt64 = 42, threads: Int = 2
+    )
+        -> (closeness: [Double], harmonic: [Double], pivots: Int, epsilon: Double, delta: Double)
+    {
         precondition(pivots > 0 && delta > 0 && delta < 1)
         let n = g.nodeCount
         var closeness = [Double](repeating: 0, count: n)
@@ -65,13 +68,15 @@ extension Closeness {
                     queue[0] = s
                     dist[Int(s)] = 0
                     while head < tail {
-                        let u = Int(queue[head]); head += 1
+                        let u = Int(queue[head])
+                        head += 1
                         let du = dist[u] + 1
                         for e in g.neighborRange(u) {
                             let w = Int(g.targets[e])
                             if dist[w] < 0 {
                                 dist[w] = du
-                                queue[tail] = Int32(w); tail += 1
+                                queue[tail] = Int32(w)
+                                tail += 1
                                 localSum[w] += Int64(du)
                                 localHarm[w] += inverse[Int(du)]
                             }
@@ -81,7 +86,12 @@ extension Closeness {
                 }
             }
             // Integer sums: the reduction is exact in any order.
-            lock.withLock { for v in 0..<n { sums.p[v] += localSum[v]; harm.p[v] += localHarm[v] } }
+            lock.withLock {
+                for v in 0..<n {
+                    sums.p[v] += localSum[v]
+                    harm.p[v] += localHarm[v]
+                }
+            }
         }
         let nm1 = Double(n - 1)
         for (c, list) in members.enumerated() where list.count > 1 {

@@ -29,9 +29,12 @@ public enum Eccentricity {
             mask.withUnsafeBufferPointer { m in
                 let maskP = m.baseAddress!
                 let slots = ChunkCounter(count: Int.max)
-                parallelItems(n: component.count, threads: threads, makeWorker: { () -> (LevelBFS, Int) in
-                    (LevelBFS(g.nodeCount), slots.claim()!)
-                }) { worker, i in
+                parallelItems(
+                    n: component.count, threads: threads,
+                    makeWorker: { () -> (LevelBFS, Int) in
+                        (LevelBFS(g.nodeCount), slots.claim()!)
+                    }
+                ) { worker, i in
                     let ecc = worker.0.run(source: component[i], off: off, adj: adj, mask: maskP).ecc
                     if ecc > best.p[worker.1] { best.p[worker.1] = ecc }
                 }
@@ -44,7 +47,8 @@ public enum Eccentricity {
     /// within `maxSearches` breadth-first searches (see the type's documentation).
     /// - Complexity: O(maxSearches·(k + m_C)).
     public static func diameterBounds(_ g: CSRGraph, component: [Int], maxSearches: Int = 1000)
-        -> (lower: Int, upper: Int) {
+        -> (lower: Int, upper: Int)
+    {
         if component.count <= 1 { return (0, 0) }
         let mask = membership(g, component)
         return withPointers(g.offsets, g.targets) { off, adj in
@@ -71,8 +75,10 @@ public enum Eccentricity {
     }
 
     /// 4-Sweep, then iFUB from the chosen centre (undirected).
-    static func iFUB(start r1: Int, bfs: LevelBFS, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>,
-                     mask: UnsafePointer<Bool>, maxSearches: Int) -> (lower: Int, upper: Int) {
+    static func iFUB(
+        start r1: Int, bfs: LevelBFS, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>,
+        mask: UnsafePointer<Bool>, maxSearches: Int
+    ) -> (lower: Int, upper: Int) {
         var searches = 0
         var lower = 0
         // One sweep pair: BFS from x, then from its farthest node a; returns the middle of the a–b path.
@@ -148,8 +154,10 @@ final class LevelBFS {
     /// BFS from `s`; `queue[0..<reached]` holds the reached nodes in BFS order (the last one is farthest), `level`
     /// their distances and, with `parents`, `parent` their BFS-tree parents.
     @inline(__always)
-    func run(source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, mask: UnsafePointer<Bool>,
-             parents: Bool = false) -> (reached: Int, ecc: Int) {
+    func run(
+        source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, mask: UnsafePointer<Bool>,
+        parents: Bool = false
+    ) -> (reached: Int, ecc: Int) {
         if stamp == Int32.max {
             stamp = 0
             mark.p.update(repeating: 0, count: max(n, 1))

@@ -16,8 +16,10 @@ public enum Eigenvector {
         public let converged: Bool
     }
 
-    public static func compute(_ g: CSRGraph, tolerance: Double = 1e-12, maxIterations: Int = 100_000,
-                               threads: Int = 2) -> Result {
+    public static func compute(
+        _ g: CSRGraph, tolerance: Double = 1e-12, maxIterations: Int = 100_000,
+        threads: Int = 2
+    ) -> Result {
         let n = g.nodeCount
         guard n > 0 else { return Result(scores: [], iterations: 0, converged: true) }
         // Below ~10⁵ entries an iteration takes microseconds and dispatching it to threads costs more than it
@@ -42,53 +44,68 @@ public enum Eigenvector {
         while remaining > 0 && iterations < maxIterations {
             iterations += 1
             g.inOffsets.withUnsafeBufferPointer { off in
-            g.inSources.withUnsafeBufferPointer { src in
-            g.inWeights.withUnsafeBufferPointer { w in
-            membership.withUnsafeBufferPointer { member in
-            done.withUnsafeBufferPointer { isDone in
-            x.withUnsafeBufferPointer { xs in
-            next.withUnsafeMutableBufferPointer { out in
-            partialNorms.withUnsafeMutableBufferPointer { pn in
-                let outBase = out.baseAddress!, pnBase = pn.baseAddress!
-                parallelChunks(chunks, threads: threads) { chunk in
-                    let lo = chunk * chunkSize, hi = min(n, lo + chunkSize)
-                    guard lo < hi else { return }
-                    let normRow = pnBase + chunk * k
-                    for c in 0..<k { normRow[c] = 0 }
-                    for v in lo..<hi {
-                        let c = Int(member[v])
-                        if isDone[c] { outBase[v] = xs[v]; continue }
-                        var sum = xs[v]
-                        for e in off[v]..<off[v + 1] { sum += w[e] * xs[Int(src[e])] }
-                        outBase[v] = sum
-                        normRow[c] += sum * sum
+                g.inSources.withUnsafeBufferPointer { src in
+                    g.inWeights.withUnsafeBufferPointer { w in
+                        membership.withUnsafeBufferPointer { member in
+                            done.withUnsafeBufferPointer { isDone in
+                                x.withUnsafeBufferPointer { xs in
+                                    next.withUnsafeMutableBufferPointer { out in
+                                        partialNorms.withUnsafeMutableBufferPointer { pn in
+                                            let outBase = out.baseAddress!, pnBase = pn.baseAddress!
+                                            parallelChunks(chunks, threads: threads) { chunk in
+                                                let lo = chunk * chunkSize, hi = min(n, lo + chunkSize)
+                                                guard lo < hi else { return }
+                                                let normRow = pnBase + chunk * k
+                                                for c in 0..<k { normRow[c] = 0 }
+                                                for v in lo..<hi {
+                                                    let c = Int(member[v])
+                                                    if isDone[c] {
+                                                        outBase[v] = xs[v]
+                                                        continue
+                                                    }
+                                                    var sum = xs[v]
+                                                    for e in off[v]..<off[v + 1] { sum += w[e] * xs[Int(src[e])] }
+                                                    outBase[v] = sum
+                                                    normRow[c] += sum * sum
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-            } } } } } } } }
+            }
             for c in 0..<k { norms[c] = 0 }
             for chunk in 0..<chunks { for c in 0..<k { norms[c] += partialNorms[chunk * k + c] } }
             for c in 0..<k where !done[c] { norms[c] = norms[c].squareRoot() }
             membership.withUnsafeBufferPointer { member in
-            done.withUnsafeBufferPointer { isDone in
-            norms.withUnsafeBufferPointer { nrm in
-            x.withUnsafeBufferPointer { xs in
-            next.withUnsafeMutableBufferPointer { out in
-            partialChanges.withUnsafeMutableBufferPointer { pc in
-                let outBase = out.baseAddress!, pcBase = pc.baseAddress!
-                parallelChunks(chunks, threads: threads) { chunk in
-                    let lo = chunk * chunkSize, hi = min(n, lo + chunkSize)
-                    guard lo < hi else { return }
-                    let changeRow = pcBase + chunk * k
-                    for c in 0..<k { changeRow[c] = 0 }
-                    for v in lo..<hi {
-                        let c = Int(member[v])
-                        guard !isDone[c] else { continue }
-                        outBase[v] /= nrm[c]
-                        let change = abs(outBase[v] - xs[v])
-                        if change > changeRow[c] { changeRow[c] = change }
+                done.withUnsafeBufferPointer { isDone in
+                    norms.withUnsafeBufferPointer { nrm in
+                        x.withUnsafeBufferPointer { xs in
+                            next.withUnsafeMutableBufferPointer { out in
+                                partialChanges.withUnsafeMutableBufferPointer { pc in
+                                    let outBase = out.baseAddress!, pcBase = pc.baseAddress!
+                                    parallelChunks(chunks, threads: threads) { chunk in
+                                        let lo = chunk * chunkSize, hi = min(n, lo + chunkSize)
+                                        guard lo < hi else { return }
+                                        let changeRow = pcBase + chunk * k
+                                        for c in 0..<k { changeRow[c] = 0 }
+                                        for v in lo..<hi {
+                                            let c = Int(member[v])
+                                            guard !isDone[c] else { continue }
+                                            outBase[v] /= nrm[c]
+                                            let change = abs(outBase[v] - xs[v])
+                                            if change > changeRow[c] { changeRow[c] = change }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-            } } } } } }
+            }
             swap(&x, &next)
             for c in 0..<k where !done[c] {
                 var change = 0.0

@@ -12,8 +12,10 @@ public enum PageRank {
         public let converged: Bool
     }
 
-    public static func compute(_ g: CSRGraph, alpha: Double = 0.85, weighted: Bool = true,
-                               tolerance: Double = 1e-15, maxIterations: Int = 10_000) -> Result {
+    public static func compute(
+        _ g: CSRGraph, alpha: Double = 0.85, weighted: Bool = true,
+        tolerance: Double = 1e-15, maxIterations: Int = 10_000
+    ) -> Result {
         let n = g.nodeCount
         guard n > 0 else { return Result(scores: [], iterations: 0, converged: true) }
         let nd = Double(n)

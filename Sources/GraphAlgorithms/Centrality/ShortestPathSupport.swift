@@ -25,8 +25,10 @@ enum EmptyPlaceholder {
 
 /// Calls `body` with base pointers of a CSR adjacency (`offsets`, `targets`); `targets` may be empty.
 @inline(__always)
-func withPointers<R>(_ offsets: [Int], _ targets: [Int32],
-                     _ body: (UnsafePointer<Int>, UnsafePointer<Int32>) -> R) -> R {
+func withPointers<R>(
+    _ offsets: [Int], _ targets: [Int32],
+    _ body: (UnsafePointer<Int>, UnsafePointer<Int32>) -> R
+) -> R {
     offsets.withUnsafeBufferPointer { off in
         targets.withUnsafeBufferPointer { tgt in
             body(off.baseAddress!, tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32))
@@ -150,8 +152,10 @@ final class OrderedBlockSum: @unchecked Sendable {
 /// fixed blocks of `BlockPartition.standard(n)`, each block accumulates into its own zeroed buffer in increasing
 /// source order, and blocks are summed in block order (`OrderedBlockSum`), so the result does not depend on
 /// `threads`. `makeWorker` builds one worker state (scratch buffers) per thread.
-func blockedSourceSum<W>(n: Int, threads: Int, makeWorker: () -> W,
-                         perSource: (inout W, Int, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+func blockedSourceSum<W>(
+    n: Int, threads: Int, makeWorker: () -> W,
+    perSource: (inout W, Int, UnsafeMutablePointer<Double>) -> Void
+) -> [Double] {
     let plan = BlockPartition.standard(n)
     let sum = OrderedBlockSum(n: n, blocks: n == 0 ? 0 : plan.count)
     if n == 0 { return [] }
@@ -303,4 +307,3 @@ struct IndexedMinHeap {
         return top
     }
 }
-

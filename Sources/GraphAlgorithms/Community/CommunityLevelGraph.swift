@@ -19,10 +19,12 @@ final class CommunityLevelGraph {
     /// Twice the total edge weight (2m), the same on every level.
     let totalNodeWeight: Double
 
-    private init(nodeCount: Int, arcCount: Int, offsets: UnsafeMutablePointer<Int>,
-                 targets: UnsafeMutablePointer<Int32>, weights: UnsafeMutablePointer<Double>,
-                 nodeWeight: UnsafeMutablePointer<Double>, selfWeight: UnsafeMutablePointer<Double>,
-                 totalNodeWeight: Double? = nil) {
+    private init(
+        nodeCount: Int, arcCount: Int, offsets: UnsafeMutablePointer<Int>,
+        targets: UnsafeMutablePointer<Int32>, weights: UnsafeMutablePointer<Double>,
+        nodeWeight: UnsafeMutablePointer<Double>, selfWeight: UnsafeMutablePointer<Double>,
+        totalNodeWeight: Double? = nil
+    ) {
         self.nodeCount = nodeCount
         self.arcCount = arcCount
         self.offsets = offsets
@@ -65,8 +67,9 @@ final class CommunityLevelGraph {
             nodeWeight[v] = s
             selfWeight[v] = 0
         }
-        self.init(nodeCount: n, arcCount: arcs, offsets: offsets, targets: targets, weights: weights,
-                  nodeWeight: nodeWeight, selfWeight: selfWeight)
+        self.init(
+            nodeCount: n, arcCount: arcs, offsets: offsets, targets: targets, weights: weights,
+            nodeWeight: nodeWeight, selfWeight: selfWeight)
     }
 
     /// The same graph with node `order[i]` renamed `i` (`order` a permutation of `0..<nodeCount`); `newId` is
@@ -94,17 +97,20 @@ final class CommunityLevelGraph {
             newNodeWeight[i] = nodeWeight[v]
             newSelfWeight[i] = selfWeight[v]
         }
-        return CommunityLevelGraph(nodeCount: n, arcCount: out, offsets: newOffsets, targets: newTargets,
-                                   weights: newWeights, nodeWeight: newNodeWeight, selfWeight: newSelfWeight,
-                                   totalNodeWeight: totalNodeWeight)
+        return CommunityLevelGraph(
+            nodeCount: n, arcCount: out, offsets: newOffsets, targets: newTargets,
+            weights: newWeights, nodeWeight: newNodeWeight, selfWeight: newSelfWeight,
+            totalNodeWeight: totalNodeWeight)
     }
 
     /// The same graph with the nodes renumbered community by community (communities in id order, members by
     /// increasing id), so that most neighbors of a node get nearby ids (memory locality for later passes).
     /// `membership` holds ids in `0..<nodeCount`. Returns the renumbered graph, the membership in the new
     /// numbering, and `newId` (old node → new node). - Complexity: O(n + m).
-    func renumberedByCommunity(_ membership: [Int32]) -> (graph: CommunityLevelGraph, membership: [Int32],
-                                                          newId: [Int32]) {
+    func renumberedByCommunity(_ membership: [Int32]) -> (
+        graph: CommunityLevelGraph, membership: [Int32],
+        newId: [Int32]
+    ) {
         let n = nodeCount
         var order = [Int32](repeating: 0, count: n)
         var inverse = [Int32](repeating: 0, count: n)
@@ -134,8 +140,10 @@ final class CommunityLevelGraph {
     /// The graph whose nodes are the communities `0..<communityCount` of `membership` (one entry per node, dense
     /// ids): edge weights between communities summed, internal edges folded into the self-loop weight. The
     /// neighbor order is deterministic (members by id, first-touch order), independent of any hashing.
-    func aggregate(_ membership: UnsafePointer<Int32>, communityCount nc: Int,
-                   scratch: CommunityScratch) -> CommunityLevelGraph {
+    func aggregate(
+        _ membership: UnsafePointer<Int32>, communityCount nc: Int,
+        scratch: CommunityScratch
+    ) -> CommunityLevelGraph {
         let n = nodeCount
         // Members of each community, by increasing node id (counting sort).
         let start = scratch.bucketStart
@@ -184,8 +192,9 @@ final class CommunityLevelGraph {
                     let w = weights[e]
                     let isInside = cu == c32
                     inside += isInside ? 0.5 * w : 0
-                    CommunitySupport.accumulate(isInside ? dummy : cu, w, seen: seen, touched: touched,
-                                                count: &count, total: acc)
+                    CommunitySupport.accumulate(
+                        isInside ? dummy : cu, w, seen: seen, touched: touched,
+                        count: &count, total: acc)
                     e &+= 1
                 }
             }
@@ -214,9 +223,10 @@ final class CommunityLevelGraph {
             newWeights.deallocate()
             newWeights = w
         }
-        return CommunityLevelGraph(nodeCount: nc, arcCount: out, offsets: newOffsets, targets: newTargets,
-                                   weights: newWeights, nodeWeight: newNodeWeight, selfWeight: newSelfWeight,
-                                   totalNodeWeight: totalNodeWeight)
+        return CommunityLevelGraph(
+            nodeCount: nc, arcCount: out, offsets: newOffsets, targets: newTargets,
+            weights: newWeights, nodeWeight: newNodeWeight, selfWeight: newSelfWeight,
+            totalNodeWeight: totalNodeWeight)
     }
 }
 
@@ -263,9 +273,11 @@ enum CommunitySupport {
     /// Adds `weight` to the running total of community `c` in the neighbor-community scratch (`seen`/`touched`/
     /// `total`), registering `c` on first touch.
     @inline(__always)
-    static func accumulate(_ c: Int32, _ weight: Double, seen: UnsafeMutablePointer<Bool>,
-                           touched: UnsafeMutablePointer<Int32>, count: inout Int,
-                           total: UnsafeMutablePointer<Double>) {
+    static func accumulate(
+        _ c: Int32, _ weight: Double, seen: UnsafeMutablePointer<Bool>,
+        touched: UnsafeMutablePointer<Int32>, count: inout Int,
+        total: UnsafeMutablePointer<Double>
+    ) {
         // Branch-free: the slot is always written, the count only advances on first touch.
         let ci = Int(c)
         let fresh = !seen[ci]
@@ -295,8 +307,10 @@ enum CommunitySupport {
     /// order (of first appearance in a random permutation), the nodes of each community in random order, and
     /// each community's nodes consecutive, which keeps memory accesses local. With all-singleton communities it
     /// is a uniform random permutation. `comm` values lie in `0..<count`.
-    static func groupedRandomOrder(_ comm: UnsafePointer<Int32>, count n: Int, rng: inout Xoshiro256,
-                                   scratch: CommunityScratch, into order: UnsafeMutablePointer<Int32>) {
+    static func groupedRandomOrder(
+        _ comm: UnsafePointer<Int32>, count n: Int, rng: inout Xoshiro256,
+        scratch: CommunityScratch, into order: UnsafeMutablePointer<Int32>
+    ) {
         let permutation = scratch.permutation
         let rank = scratch.rank
         let start = scratch.bucketStart

@@ -35,8 +35,10 @@ public enum Leiden {
     static let theta = 0.01
     static let inverseTheta = 1 / theta
 
-    public static func run(_ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
-                           iterations: Int = -1) -> Partition {
+    public static func run(
+        _ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
+        iterations: Int = -1
+    ) -> Partition {
         let ug = g.isDirected ? g.undirected() : g
         let n = ug.nodeCount
         if n == 0 { return Partition(membership: [], count: 0, modularity: 0) }
@@ -114,8 +116,10 @@ public enum Leiden {
 
     /// One Leiden iteration from `membership` (ids in `0..<n`; dense ids on return). Returns whether any node
     /// moved on any level.
-    static func iterate(_ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                        rng: inout Xoshiro256) -> Bool {
+    static func iterate(
+        _ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
+        rng: inout Xoshiro256
+    ) -> Bool {
         let n = base.nodeCount
         var graph = base
         // Community of each node of the current level, and the next level's.
@@ -152,8 +156,10 @@ public enum Leiden {
     /// `w(v, C) − scale · k_v · K_C` in edge-weight units (scale = γ / 2m); a node moves only for a strictly larger
     /// gain (beyond rounding, 1e-12·k_v), so the loop terminates. Leaves in `work.ownWeight[v]` the weight of v's
     /// edges into its own community. Returns whether any node moved.
-    static func fastLocalMoving(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                                rng: inout Xoshiro256) -> Bool {
+    static func fastLocalMoving(
+        _ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
+        rng: inout Xoshiro256
+    ) -> Bool {
         let n = g.nodeCount
         let scale = work.scale
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
@@ -200,8 +206,9 @@ public enum Leiden {
             var count = 1
             var e = start
             while e < end {
-                CommunitySupport.accumulate(comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
-                                            count: &count, total: neighWeight)
+                CommunitySupport.accumulate(
+                    comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
+                    count: &count, total: neighWeight)
                 e &+= 1
             }
             commWeight[ai] -= kv
@@ -270,8 +277,10 @@ public enum Leiden {
     /// Refinement of `comm` (dense ids `0..<communityCount`) after `fastLocalMoving` (whose `ownWeight` it
     /// consumes): writes into `work.refined` a partition of each community into connected, well-connected
     /// sub-communities, densely numbered; returns their number.
-    static func refine(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, communityCount: Int,
-                       _ work: Workspace, rng: inout Xoshiro256) -> Int {
+    static func refine(
+        _ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, communityCount: Int,
+        _ work: Workspace, rng: inout Xoshiro256
+    ) -> Int {
         let n = g.nodeCount
         let scale = work.scale
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
@@ -332,8 +341,9 @@ public enum Leiden {
                 let u = Int(targets[e])
                 let inside = comm[u] == c
                 let w = inside ? weights[e] : 0
-                CommunitySupport.accumulate(inside ? refined[u] : dummy, w, seen: seen, touched: touched,
-                                            count: &count, total: neighWeight)
+                CommunitySupport.accumulate(
+                    inside ? refined[u] : dummy, w, seen: seen, touched: touched,
+                    count: &count, total: neighWeight)
                 extV += w
                 e &+= 1
             }

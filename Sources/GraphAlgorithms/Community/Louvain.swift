@@ -55,8 +55,10 @@ public enum Louvain {
     ///     0: singletons).
     ///   - minimumGain: a pass that raises modularity by less than this is the last (0: go on while a pass
     ///     improves it at all).
-    public static func run(_ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
-                           passes: Int = defaultPasses, minimumGain: Double = defaultMinimumGain) -> Partition {
+    public static func run(
+        _ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
+        passes: Int = defaultPasses, minimumGain: Double = defaultMinimumGain
+    ) -> Partition {
         let ug = g.isDirected ? g.undirected() : g
         let n = ug.nodeCount
         if n == 0 { return Partition(membership: [], count: 0, modularity: 0) }
@@ -126,8 +128,10 @@ public enum Louvain {
     /// One pass from `membership` (ids in `0..<n`; dense ids on return): coarsening with sub-communities, then
     /// multilevel refinement on the way back down. `first`: the first pass, whose level 0 starts from singletons;
     /// later passes start from a partition that is already locally optimal on level 0.
-    static func pass(_ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                     first: Bool, rng: inout Xoshiro256) {
+    static func pass(
+        _ base: CommunityLevelGraph, _ membership: UnsafeMutablePointer<Int32>, _ work: Workspace,
+        first: Bool, rng: inout Xoshiro256
+    ) {
         let n = base.nodeCount
         let comm = work.comm, refined = work.refined, next = work.next, map = work.relabelMap
         var graph = base
@@ -195,8 +199,10 @@ public enum Louvain {
     /// `within` group, so communities never cross groups. The gain of putting node v (strength k_v) into
     /// community C is `w(v, C) − scale · k_v · K_C` in edge-weight units. A node moves only for a strictly larger
     /// gain (beyond rounding, 1e-12·k_v), so sweeps terminate. Returns whether any node moved.
-    static func localMoving(_ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
-                            within: UnsafePointer<Int32>? = nil, rng: inout Xoshiro256) -> Bool {
+    static func localMoving(
+        _ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, _ work: Workspace,
+        within: UnsafePointer<Int32>? = nil, rng: inout Xoshiro256
+    ) -> Bool {
         let n = g.nodeCount
         let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
         let scratch = work.shared, commWeight = work.commWeight, scale = work.scale
@@ -233,15 +239,17 @@ public enum Louvain {
                     while e < end {
                         let u = Int(targets[e])
                         if group[u] == gv {
-                            CommunitySupport.accumulate(comm[u], weights[e], seen: seen, touched: touched,
-                                                        count: &count, total: neighWeight)
+                            CommunitySupport.accumulate(
+                                comm[u], weights[e], seen: seen, touched: touched,
+                                count: &count, total: neighWeight)
                         }
                         e &+= 1
                     }
                 } else {
                     while e < end {
-                        CommunitySupport.accumulate(comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
-                                                    count: &count, total: neighWeight)
+                        CommunitySupport.accumulate(
+                            comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
+                            count: &count, total: neighWeight)
                         e &+= 1
                     }
                 }

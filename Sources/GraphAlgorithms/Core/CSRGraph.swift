@@ -22,8 +22,10 @@ public struct CSRGraph: Sendable {
     /// Parallel edges the builder merged (by summing their weights).
     public let parallelEdgesMerged: Int
 
-    init(nodeCount: Int, isDirected: Bool, edgeCount: Int, offsets: [Int], targets: [Int32], weights: [Double],
-         inOffsets: [Int], inSources: [Int32], inWeights: [Double], selfLoopsDropped: Int, parallelEdgesMerged: Int) {
+    init(
+        nodeCount: Int, isDirected: Bool, edgeCount: Int, offsets: [Int], targets: [Int32], weights: [Double],
+        inOffsets: [Int], inSources: [Int32], inWeights: [Double], selfLoopsDropped: Int, parallelEdgesMerged: Int
+    ) {
         self.nodeCount = nodeCount
         self.isDirected = isDirected
         self.edgeCount = edgeCount
@@ -86,10 +88,11 @@ public struct CSRGraph: Sendable {
 
     /// The same graph with every weight 1.
     public func unweighted() -> CSRGraph {
-        CSRGraph(nodeCount: nodeCount, isDirected: isDirected, edgeCount: edgeCount, offsets: offsets, targets: targets,
-                 weights: [Double](repeating: 1, count: weights.count), inOffsets: inOffsets, inSources: inSources,
-                 inWeights: [Double](repeating: 1, count: inWeights.count), selfLoopsDropped: selfLoopsDropped,
-                 parallelEdgesMerged: parallelEdgesMerged)
+        CSRGraph(
+            nodeCount: nodeCount, isDirected: isDirected, edgeCount: edgeCount, offsets: offsets, targets: targets,
+            weights: [Double](repeating: 1, count: weights.count), inOffsets: inOffsets, inSources: inSources,
+            inWeights: [Double](repeating: 1, count: inWeights.count), selfLoopsDropped: selfLoopsDropped,
+            parallelEdgesMerged: parallelEdgesMerged)
     }
 
     /// The undirected graph underlying a directed one (arc weights in both directions summed).

@@ -45,13 +45,15 @@ public struct GraphBuilder: Sendable {
         if directed {
             let (inOffsets, inSources, inWeights, _) = GraphBuilder.compress(
                 n: n, from: destinations, to: sources, weights: edgeWeights, symmetric: false)
-            return CSRGraph(nodeCount: n, isDirected: true, edgeCount: targets.count, offsets: offsets, targets: targets,
-                            weights: weights, inOffsets: inOffsets, inSources: inSources, inWeights: inWeights,
-                            selfLoopsDropped: selfLoops, parallelEdgesMerged: merged)
+            return CSRGraph(
+                nodeCount: n, isDirected: true, edgeCount: targets.count, offsets: offsets, targets: targets,
+                weights: weights, inOffsets: inOffsets, inSources: inSources, inWeights: inWeights,
+                selfLoopsDropped: selfLoops, parallelEdgesMerged: merged)
         }
-        return CSRGraph(nodeCount: n, isDirected: false, edgeCount: targets.count / 2, offsets: offsets, targets: targets,
-                        weights: weights, inOffsets: offsets, inSources: targets, inWeights: weights,
-                        selfLoopsDropped: selfLoops, parallelEdgesMerged: merged / (directed ? 1 : 2))
+        return CSRGraph(
+            nodeCount: n, isDirected: false, edgeCount: targets.count / 2, offsets: offsets, targets: targets,
+            weights: weights, inOffsets: offsets, inSources: targets, inWeights: weights,
+            selfLoopsDropped: selfLoops, parallelEdgesMerged: merged / (directed ? 1 : 2))
     }
 
     private static func isStrictlyIncreasing(_ values: [Int32], _ lo: Int, _ hi: Int) -> Bool {
@@ -66,7 +68,8 @@ public struct GraphBuilder: Sendable {
     /// Counting sort by source, then per-row sort by target and merge of equal targets (rows that are already
     /// sorted without repeats are copied as they are).
     static func compress(n: Int, from: [Int32], to: [Int32], weights: [Double], symmetric: Bool)
-        -> ([Int], [Int32], [Double], Int) {
+        -> ([Int], [Int32], [Double], Int)
+    {
         var counts = [Int](repeating: 0, count: n + 1)
         for s in from { counts[Int(s) + 1] += 1 }
         if symmetric { for t in to { counts[Int(t) + 1] += 1 } }

@@ -41,9 +41,15 @@ enum EdgeListReader {
                 let start = j
                 while j < end, !isSeparator(p[j]) { j += 1 }
                 switch tokens {
-                case 0: s0 = start; e0 = j
-                case 1: s1 = start; e1 = j
-                case 2: s2 = start; e2 = j
+                case 0:
+                    s0 = start
+                    e0 = j
+                case 1:
+                    s1 = start
+                    e1 = j
+                case 2:
+                    s2 = start
+                    e2 = j
                 default: break
                 }
                 tokens += 1
@@ -52,7 +58,9 @@ enum EdgeListReader {
             if tokens == 0 { continue }
             dataLines += 1
             if tokens == 1 {
-                log.add(line: line, "only one column (\(Bytes.excerpt(p + s0, e0 - s0))); an edge needs two node ids; line skipped")
+                log.add(
+                    line: line,
+                    "only one column (\(Bytes.excerpt(p + s0, e0 - s0))); an edge needs two node ids; line skipped")
                 skippedLines += 1
                 continue
             }
@@ -62,7 +70,10 @@ enum EdgeListReader {
                 if let w = ByteNumber.double(p + s2, e2 - s2), w.isFinite {
                     weight = w
                 } else if dataLines == 1 {
-                    log.add(line: line, "looks like a column header (third column \(Bytes.excerpt(p + s2, e2 - s2)) is not a number); line skipped")
+                    log.add(
+                        line: line,
+                        "looks like a column header (third column \(Bytes.excerpt(p + s2, e2 - s2)) is not a number); line skipped"
+                    )
                     continue
                 } else {
                     log.add(line: line, "weight \(Bytes.excerpt(p + s2, e2 - s2)) is not a number; line skipped")
@@ -76,9 +87,13 @@ enum EdgeListReader {
             if let held = pending {
                 pending = nil
                 if isNumber(p + s0, e0 - s0) && isNumber(p + s1, e1 - s1) {
-                    log.add(line: held.line, "looks like a column header (\(Bytes.excerpt(p + held.us, held.ve - held.us)) above numeric ids); line skipped")
+                    log.add(
+                        line: held.line,
+                        "looks like a column header (\(Bytes.excerpt(p + held.us, held.ve - held.us)) above numeric ids); line skipped"
+                    )
                 } else {
-                    sink.add(table.id(p + held.us, held.ue - held.us), table.id(p + held.vs, held.ve - held.vs), weight: 1)
+                    sink.add(
+                        table.id(p + held.us, held.ue - held.us), table.id(p + held.vs, held.ve - held.vs), weight: 1)
                 }
             }
             let u = table.id(p + s0, e0 - s0)
@@ -89,7 +104,9 @@ enum EdgeListReader {
             sink.add(table.id(p + held.us, held.ue - held.us), table.id(p + held.vs, held.ve - held.vs), weight: 1)
         }
         if wideLines > 0 {
-            log.note("\(wideLines) line\(wideLines == 1 ? " has" : "s have") more than 3 columns; columns after the third were ignored")
+            log.note(
+                "\(wideLines) line\(wideLines == 1 ? " has" : "s have") more than 3 columns; columns after the third were ignored"
+            )
         }
         let graph = sink.finish(nodeCount: table.count, log: &log)
         var fatal: String?
@@ -97,8 +114,9 @@ enum EdgeListReader {
             fatal = "no line holds an edge (\(skippedLines) line\(skippedLines == 1 ? "" : "s") could not be read)"
             log.note(fatal!)
         }
-        let file = GraphFile(graph: graph, nodeIDs: table.keys(), labels: [String?](repeating: nil, count: table.count),
-                             format: .edgelist, issues: log.issues)
+        let file = GraphFile(
+            graph: graph, nodeIDs: table.keys(), labels: [String?](repeating: nil, count: table.count),
+            format: .edgelist, issues: log.issues)
         return GraphFileOutcome(file: file, fatal: fatal)
     }
 

@@ -335,7 +335,9 @@ struct GMLParser {
         var label: String?
         while case let .pair(key, value) = nextPair(openLine: line) {
             if isKey(key, Self.kID) {
-                if let key = idKey(value) { id = key } else {
+                if let key = idKey(value) {
+                    id = key
+                } else {
                     report(key.line, "node id must be a number or string, found \(describe(value))")
                 }
             } else if isKey(key, Self.kLabel) {
@@ -423,7 +425,8 @@ func decodeEntities(_ text: String) -> String {
             case "apos": replacement = "'"
             default:
                 if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16),
-                   let s = Unicode.Scalar(v) {
+                    let s = Unicode.Scalar(v)
+                {
                     replacement = String(s)
                 } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let s = Unicode.Scalar(v) {
                     replacement = String(s)

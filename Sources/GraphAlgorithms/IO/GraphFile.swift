@@ -39,8 +39,10 @@ public struct GraphFile: Sendable {
     /// Located problems, in file order, followed by whole-file findings (line 0).
     public var issues: [GraphFileIssue]
 
-    public init(graph: CSRGraph, nodeIDs: [String], labels: [String?], format: GraphFileFormat,
-                issues: [GraphFileIssue]) {
+    public init(
+        graph: CSRGraph, nodeIDs: [String], labels: [String?], format: GraphFileFormat,
+        issues: [GraphFileIssue]
+    ) {
         self.graph = graph
         self.nodeIDs = nodeIDs
         self.labels = labels

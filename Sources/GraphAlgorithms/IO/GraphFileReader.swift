@@ -49,7 +49,8 @@ public enum GraphFileReader {
         Bytes.withUTF8(text) { p, n in detect(path: path, p, n) }
     }
 
-    static func parse(_ p: UnsafePointer<UInt8>, _ n: Int, format: GraphFileFormat, directed: Bool?) -> GraphFileOutcome {
+    static func parse(_ p: UnsafePointer<UInt8>, _ n: Int, format: GraphFileFormat, directed: Bool?) -> GraphFileOutcome
+    {
         switch format {
         case .edgelist: EdgeListReader.read(p, n, directed: directed)
         case .gml: GMLReader.read(p, n, directed: directed)

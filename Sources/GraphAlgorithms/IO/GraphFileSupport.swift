@@ -33,7 +33,8 @@ struct IssueLog {
             .sorted { $0.element.line != $1.element.line ? $0.element.line < $1.element.line : $0.offset < $1.offset }
             .map(\.element)
         if suppressed > 0 {
-            all.append(GraphFileIssue(line: 0, message: "\(suppressed) more problems of the kinds above were not listed"))
+            all.append(
+                GraphFileIssue(line: 0, message: "\(suppressed) more problems of the kinds above were not listed"))
         }
         return all + notes
     }
@@ -42,7 +43,9 @@ struct IssueLog {
     mutating func directedness(fileSays: Bool?, argument: Bool?, source: String) -> Bool {
         guard let fileSays else { return argument ?? false }
         if let argument, argument != fileSays {
-            note("the file says \(fileSays ? "directed" : "undirected") (\(source)); the directed: \(argument) argument was ignored")
+            note(
+                "the file says \(fileSays ? "directed" : "undirected") (\(source)); the directed: \(argument) argument was ignored"
+            )
         }
         return fileSays
     }
@@ -53,8 +56,9 @@ extension GraphFileOutcome {
     static func notFormat(_ format: GraphFileFormat, line: Int, _ reason: String, directed: Bool) -> GraphFileOutcome {
         let graph = GraphBuilder(nodeCount: 0, directed: directed).build()
         return GraphFileOutcome(
-            file: GraphFile(graph: graph, nodeIDs: [], labels: [], format: format,
-                            issues: [GraphFileIssue(line: line, message: reason)]),
+            file: GraphFile(
+                graph: graph, nodeIDs: [], labels: [], format: format,
+                issues: [GraphFileIssue(line: line, message: reason)]),
             fatal: reason)
     }
 }
@@ -289,7 +293,9 @@ final class ByteKeyTable {
         var i = 0
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
         while i + 8 <= count {
-            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            {
                 return false
             }
             i += 8
@@ -312,7 +318,8 @@ final class ByteKeyTable {
             if hashes[id] == h {
                 let start = starts[id]
                 if starts[id + 1] - start == count,
-                   arena.withUnsafeBufferPointer({ ByteKeyTable.equal($0.baseAddress! + start, p, count) }) {
+                    arena.withUnsafeBufferPointer({ ByteKeyTable.equal($0.baseAddress! + start, p, count) })
+                {
                     return id
                 }
             }
@@ -341,7 +348,9 @@ final class ByteKeyTable {
     /// The keys as text, by id.
     func keys() -> [String] {
         arena.withUnsafeBufferPointer { buffer in
-            (0..<count).map { id in Bytes.withBase(buffer) { base, _ in Bytes.text(base + starts[id], starts[id + 1] - starts[id]) } }
+            (0..<count).map { id in
+                Bytes.withBase(buffer) { base, _ in Bytes.text(base + starts[id], starts[id + 1] - starts[id]) }
+            }
         }
     }
 }

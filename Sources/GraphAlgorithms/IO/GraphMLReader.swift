@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads GraphML with `XMLParser`: `<key>` declarations (with `<default>`), the first top-level `<graph>` and its
@@ -102,8 +103,10 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         return Substring(name)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
         let name = local(elementName)
         let line = parser.lineNumber
         if !sawRoot {
@@ -189,8 +192,10 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         if ignoreDepth > 0 {
             ignoreDepth -= 1
             return
@@ -293,7 +298,9 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         let defaultLabel = labelKey.flatMap { keys[$0]?.defaultValue }
         var defaultWeight = 1.0
         if let weightKey, let text = keys[weightKey]?.defaultValue {
-            if let w = ByteNumber.weight(text) { defaultWeight = w } else {
+            if let w = ByteNumber.weight(text) {
+                defaultWeight = w
+            } else {
                 log.note("the default of edge key \"\(weightKey)\" (\(text)) is not a number; 1 used")
             }
         }
@@ -325,7 +332,8 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             var weight = defaultWeight
             if let weightKey, let text = edge.data.last(where: { $0.key == weightKey })?.value {
                 guard let w = ByteNumber.weight(text) else {
-                    log.add(line: edge.line, "edge \(source) – \(target): weight \"\(text)\" is not a number; edge skipped")
+                    log.add(
+                        line: edge.line, "edge \(source) – \(target): weight \"\(text)\" is not a number; edge skipped")
                     continue
                 }
                 weight = w
@@ -347,9 +355,13 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             sink.add(ends[0], ends[1], weight: weight)
         }
         if disagreeing > 0 {
-            log.note("\(disagreeing) edge\(disagreeing == 1 ? " has" : "s have") a `directed` attribute differing from the graph's (\(isDirected ? "directed" : "undirected")); ignored")
+            log.note(
+                "\(disagreeing) edge\(disagreeing == 1 ? " has" : "s have") a `directed` attribute differing from the graph's (\(isDirected ? "directed" : "undirected")); ignored"
+            )
         }
-        if nestedGraphs > 0 { log.note("\(nestedGraphs) nested graph\(nestedGraphs == 1 ? "" : "s") flattened into the top-level graph") }
+        if nestedGraphs > 0 {
+            log.note("\(nestedGraphs) nested graph\(nestedGraphs == 1 ? "" : "s") flattened into the top-level graph")
+        }
         if ignoredGraphs > 0 { log.note("only the first <graph> was read; \(ignoredGraphs) more ignored") }
         if hyperedges > 0 { log.note("\(hyperedges) hyperedge\(hyperedges == 1 ? "" : "s") ignored") }
         let graph = sink.finish(nodeCount: nodeIDs.count, log: &log)

@@ -110,7 +110,9 @@ enum PajekReader {
                     }
                     sawVertices = true
                     guard tokens.count >= 2, let count = integer(tokens[1]), count >= 0, count < Int(Int32.max) else {
-                        log.add(line: line, "*Vertices needs a vertex count (0 ≤ n < 2³¹); vertices will be added as lines name them")
+                        log.add(
+                            line: line,
+                            "*Vertices needs a vertex count (0 ≤ n < 2³¹); vertices will be added as lines name them")
                         section = .vertices
                         continue
                     }
@@ -118,10 +120,18 @@ enum PajekReader {
                     nodeIDs = (0..<count).map { String($0 + 1) }
                     labels = [String?](repeating: nil, count: count)
                     section = .vertices
-                case "edges": section = .edges(arcs: false); sawEdges = true
-                case "arcs": section = .edges(arcs: true); sawArcs = true
-                case "edgeslist": section = .lists(arcs: false); sawEdges = true
-                case "arcslist": section = .lists(arcs: true); sawArcs = true
+                case "edges":
+                    section = .edges(arcs: false)
+                    sawEdges = true
+                case "arcs":
+                    section = .edges(arcs: true)
+                    sawArcs = true
+                case "edgeslist":
+                    section = .lists(arcs: false)
+                    sawEdges = true
+                case "arcslist":
+                    section = .lists(arcs: true)
+                    sawArcs = true
                 default:
                     skippedSections.append("*\(text((first.start + 1, first.end, false))) (line \(line))")
                     section = .skipped
@@ -136,7 +146,10 @@ enum PajekReader {
                 continue
             case .vertices:
                 guard let k = integer(first) else {
-                    log.add(line: line, "vertex line must start with a vertex number, found \(Bytes.excerpt(p + first.start, first.end - first.start)); skipped")
+                    log.add(
+                        line: line,
+                        "vertex line must start with a vertex number, found \(Bytes.excerpt(p + first.start, first.end - first.start)); skipped"
+                    )
                     continue
                 }
                 guard let id = node(k, line: line) else { continue }
@@ -148,7 +161,9 @@ enum PajekReader {
                 }
                 guard let a = integer(tokens[0]), let b = integer(tokens[1]) else {
                     let bad = integer(tokens[0]) == nil ? tokens[0] : tokens[1]
-                    log.add(line: line, "\(Bytes.excerpt(p + bad.start, bad.end - bad.start)) is not a vertex number; line skipped")
+                    log.add(
+                        line: line,
+                        "\(Bytes.excerpt(p + bad.start, bad.end - bad.start)) is not a vertex number; line skipped")
                     continue
                 }
                 var weight = 1.0
@@ -157,27 +172,40 @@ enum PajekReader {
                     if !t.quoted, let w = ByteNumber.double(p + t.start, t.end - t.start), w.isFinite {
                         weight = w
                     } else if t.quoted || !attributeKeywords.contains(text(t).lowercased()) {
-                        log.add(line: line, "weight \(Bytes.excerpt(p + t.start, t.end - t.start)) is not a number; line skipped")
+                        log.add(
+                            line: line,
+                            "weight \(Bytes.excerpt(p + t.start, t.end - t.start)) is not a number; line skipped")
                         continue
                     }
                 }
                 guard let u = node(a, line: line), let v = node(b, line: line) else { continue }
                 sawData = true
-                sources.append(Int32(u)); targets.append(Int32(v)); weights.append(weight); isArc.append(arcs)
+                sources.append(Int32(u))
+                targets.append(Int32(v))
+                weights.append(weight)
+                isArc.append(arcs)
             case let .lists(arcs):
                 guard let a = integer(first) else {
-                    log.add(line: line, "\(Bytes.excerpt(p + first.start, first.end - first.start)) is not a vertex number; line skipped")
+                    log.add(
+                        line: line,
+                        "\(Bytes.excerpt(p + first.start, first.end - first.start)) is not a vertex number; line skipped"
+                    )
                     continue
                 }
                 guard let u = node(a, line: line) else { continue }
                 for t in tokens.dropFirst() {
                     guard let b = integer(t) else {
-                        log.add(line: line, "\(Bytes.excerpt(p + t.start, t.end - t.start)) is not a vertex number; skipped")
+                        log.add(
+                            line: line, "\(Bytes.excerpt(p + t.start, t.end - t.start)) is not a vertex number; skipped"
+                        )
                         continue
                     }
                     guard let v = node(b, line: line) else { continue }
                     sawData = true
-                    sources.append(Int32(u)); targets.append(Int32(v)); weights.append(1); isArc.append(arcs)
+                    sources.append(Int32(u))
+                    targets.append(Int32(v))
+                    weights.append(1)
+                    isArc.append(arcs)
                 }
             }
         }

@@ -35,7 +35,11 @@ public struct Clustering: Sendable {
                 let v = Int(fwd[i])
                 for j in fwdOffsets[v]..<fwdOffsets[v + 1] {
                     let w = Int(fwd[j])
-                    if mark[w] == Int32(u) { tri[u] += 1; tri[v] += 1; tri[w] += 1 }
+                    if mark[w] == Int32(u) {
+                        tri[u] += 1
+                        tri[v] += 1
+                        tri[w] += 1
+                    }
                 }
             }
         }

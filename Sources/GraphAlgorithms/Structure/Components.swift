@@ -23,17 +23,27 @@ public struct Components: Sendable, Equatable {
             let id = rawSizes.count
             raw[start] = id
             var head = 0, tail = 0
-            queue[tail] = Int32(start); tail += 1
+            queue[tail] = Int32(start)
+            tail += 1
             while head < tail {
-                let u = Int(queue[head]); head += 1
+                let u = Int(queue[head])
+                head += 1
                 for i in g.neighborRange(u) {
                     let v = Int(g.targets[i])
-                    if raw[v] < 0 { raw[v] = id; queue[tail] = Int32(v); tail += 1 }
+                    if raw[v] < 0 {
+                        raw[v] = id
+                        queue[tail] = Int32(v)
+                        tail += 1
+                    }
                 }
                 if g.isDirected {
                     for i in g.inNeighborRange(u) {
                         let v = Int(g.inSources[i])
-                        if raw[v] < 0 { raw[v] = id; queue[tail] = Int32(v); tail += 1 }
+                        if raw[v] < 0 {
+                            raw[v] = id
+                            queue[tail] = Int32(v)
+                            tail += 1
+                        }
                     }
                 }
             }

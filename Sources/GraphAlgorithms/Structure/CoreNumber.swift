@@ -29,41 +29,55 @@ public enum CoreNumber {
         var position = [Int32](repeating: 0, count: n)
         var order = [Int32](repeating: 0, count: n)
         degree.withUnsafeMutableBufferPointer { deg in
-        binStart.withUnsafeMutableBufferPointer { bin in
-        position.withUnsafeMutableBufferPointer { pos in
-        order.withUnsafeMutableBufferPointer { ord in
-        offsets.withUnsafeBufferPointer { off in
-        neighbors.withUnsafeBufferPointer { adj in
-            for v in 0..<n { bin[Int(deg[v])] += 1 }
-            var start: Int32 = 0
-            for d in 0...maxDegree { let c = bin[d]; bin[d] = start; start += c }
-            for v in 0..<n {
-                let d = Int(deg[v])
-                pos[v] = bin[d]
-                ord[Int(bin[d])] = Int32(v)
-                bin[d] += 1
-            }
-            // Restore bin starts.
-            var d = maxDegree
-            while d > 0 { bin[d] = bin[d - 1]; d -= 1 }
-            bin[0] = 0
-            for i in 0..<n {
-                let v = Int(ord[i])
-                let dv = deg[v]
-                for e in off[v]..<off[v + 1] {
-                    let u = Int(adj[e])
-                    let du = deg[u]
-                    guard du > dv else { continue }
-                    let pu = Int(pos[u]), pw = Int(bin[Int(du)]), w = Int(ord[pw])
-                    if u != w {
-                        ord[pu] = Int32(w); pos[w] = Int32(pu)
-                        ord[pw] = Int32(u); pos[u] = Int32(pw)
+            binStart.withUnsafeMutableBufferPointer { bin in
+                position.withUnsafeMutableBufferPointer { pos in
+                    order.withUnsafeMutableBufferPointer { ord in
+                        offsets.withUnsafeBufferPointer { off in
+                            neighbors.withUnsafeBufferPointer { adj in
+                                for v in 0..<n { bin[Int(deg[v])] += 1 }
+                                var start: Int32 = 0
+                                for d in 0...maxDegree {
+                                    let c = bin[d]
+                                    bin[d] = start
+                                    start += c
+                                }
+                                for v in 0..<n {
+                                    let d = Int(deg[v])
+                                    pos[v] = bin[d]
+                                    ord[Int(bin[d])] = Int32(v)
+                                    bin[d] += 1
+                                }
+                                // Restore bin starts.
+                                var d = maxDegree
+                                while d > 0 {
+                                    bin[d] = bin[d - 1]
+                                    d -= 1
+                                }
+                                bin[0] = 0
+                                for i in 0..<n {
+                                    let v = Int(ord[i])
+                                    let dv = deg[v]
+                                    for e in off[v]..<off[v + 1] {
+                                        let u = Int(adj[e])
+                                        let du = deg[u]
+                                        guard du > dv else { continue }
+                                        let pu = Int(pos[u]), pw = Int(bin[Int(du)]), w = Int(ord[pw])
+                                        if u != w {
+                                            ord[pu] = Int32(w)
+                                            pos[w] = Int32(pu)
+                                            ord[pw] = Int32(u)
+                                            pos[u] = Int32(pw)
+                                        }
+                                        bin[Int(du)] += 1
+                                        deg[u] = du - 1
+                                    }
+                                }
+                            }
+                        }
                     }
-                    bin[Int(du)] += 1
-                    deg[u] = du - 1
                 }
             }
-        } } } } } }
+        }
         return degree.map { Int($0) }
     }
 }

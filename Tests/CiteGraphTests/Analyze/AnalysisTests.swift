@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import CiteGraph
 import GraphvizRender
+import Testing
+
+@testable import CiteGraph
 
 var repositoryRoot: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -45,7 +46,10 @@ struct AnalysisTests {
         settings.networks = [.coauthorship, .citations]
         let a = try Analysis.run(settings, timer: StepTimer(sink: nil, total: 1))
         #expect(a.networks.map(\.name) == ["coauthorship"])
-        #expect(a.skippedNetworks.map(\.reason) == ["citations: 0 of 101 records carry references, 0 matched inside the corpus; citation network skipped"])
+        #expect(
+            a.skippedNetworks.map(\.reason) == [
+                "citations: 0 of 101 records carry references, 0 matched inside the corpus; citation network skipped"
+            ])
     }
 
     @Test("community summaries: members ranked, terms from the members' papers, key papers")
@@ -67,7 +71,10 @@ struct AnalysisTests {
 
     @Test("large networks are drawn as their top nodes, with a notice; exports keep the whole graph")
     func drawingLimit() throws {
-        let a = try analyzeSmall { $0.maxDrawnNodes = 3; $0.networks = [.coauthorship] }
+        let a = try analyzeSmall {
+            $0.maxDrawnNodes = 3
+            $0.networks = [.coauthorship]
+        }
         let co = a.networks[0]
         let (writer, drawn, notice) = MapDrawing.dot(co, settings: a.settings, corpusSummary: "x")
         #expect(drawn == 3)
@@ -75,7 +82,8 @@ struct AnalysisTests {
         #expect(Set(writer.nodes.map(\.id)) == Set(co.ranking(by: .pagerank).prefix(3)))
         #expect(notice?.contains("top 3 of 8 nodes") == true)
         let files = OutputFolder.files(a, drawings: [])
-        let graphml = String(decoding: try #require(files.first { $0.name == "coauthorship.graphml" }).make(), as: UTF8.self)
+        let graphml = String(
+            decoding: try #require(files.first { $0.name == "coauthorship.graphml" }).make(), as: UTF8.self)
         #expect(graphml.components(separatedBy: "<node ").count - 1 == 8)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CiteGraph
 
 @Suite("ConfigFile and AnalysisSettings")
@@ -27,15 +28,17 @@ struct ConfigFileTests {
         #expect(config.entries["min-papers"]?.line == 3)
     }
 
-    @Test("mistakes name the file and line", arguments: [
-        ("counting = fractional", "citegraph.toml:1", "strings need quotes"),
-        ("x = 1\n[colors]", "citegraph.toml:2", "unknown table"),
-        ("labels = \"many\"", "citegraph.toml:1", "must be an integer"),
-        ("colour = \"red\"", "citegraph.toml:1", "unknown setting 'colour'"),
-        ("name = \"open", "citegraph.toml:1", "unterminated string"),
-        ("a = 1\na = 2", "citegraph.toml:2", "set twice"),
-        ("layout = { engine = \"sfdp\" }", "citegraph.toml:1", "inline tables"),
-    ])
+    @Test(
+        "mistakes name the file and line",
+        arguments: [
+            ("counting = fractional", "citegraph.toml:1", "strings need quotes"),
+            ("x = 1\n[colors]", "citegraph.toml:2", "unknown table"),
+            ("labels = \"many\"", "citegraph.toml:1", "must be an integer"),
+            ("colour = \"red\"", "citegraph.toml:1", "unknown setting 'colour'"),
+            ("name = \"open", "citegraph.toml:1", "unterminated string"),
+            ("a = 1\na = 2", "citegraph.toml:2", "set twice"),
+            ("layout = { engine = \"sfdp\" }", "citegraph.toml:1", "inline tables"),
+        ])
     func errors(_ text: String, _ location: String, _ message: String) {
         do {
             var s = AnalysisSettings()

@@ -1,21 +1,26 @@
 import Foundation
-import Testing
-@testable import CiteGraph
 import GraphvizRender
+import Testing
+
+@testable import CiteGraph
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Escaping")
 struct EscapingTests {
-    static let hostile = ["<script>alert(1)</script>", "O\"Brien & Sons", "Back\\slash \\N Name", "]]> --> <!--",
-                          "=HYPERLINK(\"x\")", "tab\tnew\nline", "bell\u{07}nul\u{0}", "Ünïcødé 李"]
+    static let hostile = [
+        "<script>alert(1)</script>", "O\"Brien & Sons", "Back\\slash \\N Name", "]]> --> <!--",
+        "=HYPERLINK(\"x\")", "tab\tnew\nline", "bell\u{07}nul\u{0}", "Ünïcødé 李",
+    ]
 
     @Test("XML text keeps every character as text and stays well-formed", arguments: hostile)
     func xml(_ name: String) throws {
         let doc = "<?xml version=\"1.0\"?><r a=\"\(XMLText.escape(name))\">\(XMLText.escape(name))</r>"
         let parsed = try XMLDocumentParser.parse(doc)
-        let expected = String(String.UnicodeScalarView(name.unicodeScalars.map { XMLText.allowed($0) ? $0 : "\u{FFFD}" }))
+        let expected = String(
+            String.UnicodeScalarView(name.unicodeScalars.map { XMLText.allowed($0) ? $0 : "\u{FFFD}" }))
         // XML normalizes attribute whitespace; the element text is exact.
         #expect(parsed.text == expected.replacingOccurrences(of: "\r", with: "\n"))
         #expect(!XMLText.escape(name).contains("<"))
@@ -42,7 +47,9 @@ struct EscapingTests {
             .map(String.init).joined().replacingOccurrences(of: "\n", with: "")
         let texts = try XMLDocumentParser.parse(svg).texts
         if !name.contains("\n"), !name.contains("\t") {
-            #expect(texts.filter { $0 == visible }.count == 2, "graphviz did not draw \(name) as text: \(texts.map { Array($0.unicodeScalars) })")
+            #expect(
+                texts.filter { $0 == visible }.count == 2,
+                "graphviz did not draw \(name) as text: \(texts.map { Array($0.unicodeScalars) })")
         }
     }
 
@@ -65,9 +72,15 @@ enum XMLDocumentParser {
         /// The text of every `<text>` element (SVG), in document order.
         var texts: [String] = []
         private var inText = false
-        func parser(_ parser: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             depth += 1
-            if e == "text" { inText = true; texts.append("") }
+            if e == "text" {
+                inText = true
+                texts.append("")
+            }
         }
         func parser(_ parser: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1

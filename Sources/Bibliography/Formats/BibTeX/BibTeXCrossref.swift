@@ -25,7 +25,8 @@ enum BibTeXCrossref {
 
     /// The child's fields with what it inherits; `missing` is the first target that could not be found.
     static func inherit(_ child: BibTeXEntry, parent lookup: (String) -> BibTeXEntry?)
-        -> (entry: BibTeXEntry, missing: String?) {
+        -> (entry: BibTeXEntry, missing: String?)
+    {
         var merged = child
         var current = child
         var visited: Set<String> = [child.key.lowercased()]
@@ -75,9 +76,11 @@ extension ParseResult {
             let (entry, missing) = BibTeXCrossref.inherit(pending.entry, parent: lookup)
             if let missing {
                 let line = pending.entry["crossref"]?.line ?? pending.entry.line
-                issues.append(ParseIssue(.warning, "crossref-missing", at: SourceLocation(file: file, line: line),
-                                         "the crossref target “\(missing)” of “@\(pending.entry.type){\(pending.entry.key)” "
-                                             + "is in none of the inputs; the entry keeps its own fields"))
+                issues.append(
+                    ParseIssue(
+                        .warning, "crossref-missing", at: SourceLocation(file: file, line: line),
+                        "the crossref target “\(missing)” of “@\(pending.entry.type){\(pending.entry.key)” "
+                            + "is in none of the inputs; the entry keeps its own fields"))
             }
             guard entry.fields.count > pending.entry.fields.count else { continue }
             // Issues of inherited fields were reported with the parent; this rebuild's issues are not kept.
@@ -104,8 +107,10 @@ extension ParseResult {
         }.count
         let editors = withEditors > 0 ? " (\(withEditors) of them name editors, which are not taken as authors)" : ""
         let count = without.count
-        issues.append(ParseIssue(.notice, "no-authors", at: first,
-            "\(count) \(count == 1 ? "entry has" : "entries have") no authors\(editors); "
-                + "\(count == 1 ? "it was" : "they were") kept without authors"))
+        issues.append(
+            ParseIssue(
+                .notice, "no-authors", at: first,
+                "\(count) \(count == 1 ? "entry has" : "entries have") no authors\(editors); "
+                    + "\(count == 1 ? "it was" : "they were") kept without authors"))
     }
 }

@@ -6,7 +6,8 @@ enum BibTeXDates {
     static func parseYear(_ text: String) -> Int? {
         let utf8 = Array(text.utf8)
         guard utf8.count >= 4, utf8[0..<4].allSatisfy(Byte.isDigit),
-              utf8.count == 4 || !Byte.isDigit(utf8[4]) else { return nil }
+            utf8.count == 4 || !Byte.isDigit(utf8[4])
+        else { return nil }
         let year = utf8[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         return validYears.contains(year) ? year : nil
     }
@@ -17,7 +18,8 @@ enum BibTeXDates {
         let start = text.split(separator: "/", omittingEmptySubsequences: false).first.map(String.init) ?? text
         let parts = start.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
-              validYears.contains(year) else { return nil }
+            validYears.contains(year)
+        else { return nil }
         var month: Int?, day: Int?
         if parts.count >= 2 {
             guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
@@ -31,8 +33,10 @@ enum BibTeXDates {
     }
 
     private static let monthNames: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         var table: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             table[name] = index + 1

@@ -69,7 +69,8 @@ enum BibTeXIdentifiers {
             if !key.isEmpty { return key }
         }
         guard let url = entry.value("biburl").map(clean), url.contains("dblp"),
-              let range = url.range(of: "/rec/") else { return nil }
+            let range = url.range(of: "/rec/")
+        else { return nil }
         var key = Substring(url[range.upperBound...])
         if key.hasPrefix("bib/") { key = key.dropFirst(4) }
         if key.hasSuffix(".bib") { key = key.dropLast(4) }

@@ -14,8 +14,10 @@ struct BibTeXIssueLog {
     }
 
     /// Adds an issue of `code`; it is listed only while the code is under the limit. Errors are always listed.
-    mutating func add(_ severity: ParseIssue.Severity, _ code: String, line: Int, _ message: String,
-                      excerpt: String? = nil) {
+    mutating func add(
+        _ severity: ParseIssue.Severity, _ code: String, line: Int, _ message: String,
+        excerpt: String? = nil
+    ) {
         let at = SourceLocation(file: path, line: line)
         counter.add(code, listAlways: severity == .error, to: &issues) {
             ParseIssue(severity, code, at: at, message, excerpt: excerpt)

@@ -20,8 +20,10 @@ public struct BibTeXName: Hashable, Sendable, Codable {
     /// The whole name was one brace group: a corporate or protected name.
     public var isBraced: Bool
 
-    public init(given: String = "", particle: String = "", family: String, suffix: String = "",
-                isBraced: Bool = false) {
+    public init(
+        given: String = "", particle: String = "", family: String, suffix: String = "",
+        isBraced: Bool = false
+    ) {
         self.given = given
         self.particle = particle
         self.family = family
@@ -59,8 +61,9 @@ public struct BibTeXName: Hashable, Sendable, Codable {
                 return BibTeXName(given: decoded(words[..<lastIndex]), family: decoded(words[lastIndex...]))
             }
             let vonEnd = words[..<lastIndex].lastIndex(where: { $0.isLower })!
-            return BibTeXName(given: decoded(words[..<vonStart]), particle: decoded(words[vonStart...vonEnd]),
-                              family: decoded(words[(vonEnd + 1)...]))
+            return BibTeXName(
+                given: decoded(words[..<vonStart]), particle: decoded(words[vonStart...vonEnd]),
+                family: decoded(words[(vonEnd + 1)...]))
         }
         // von Last, [Jr,] First
         let head = parts[0]
@@ -104,7 +107,8 @@ public struct BibTeXName: Hashable, Sendable, Codable {
             } else if byte == Byte.rbrace {
                 if depth > 0 { depth -= 1 }
             } else if depth == 0, Byte.isSpace(byte), i + 4 < count, bytes[i + 1] | 0x20 == 0x61,
-                      bytes[i + 2] | 0x20 == 0x6E, bytes[i + 3] | 0x20 == 0x64, Byte.isSpace(bytes[i + 4]) {
+                bytes[i + 2] | 0x20 == 0x6E, bytes[i + 3] | 0x20 == 0x64, Byte.isSpace(bytes[i + 4])
+            {
                 emit(i)
                 i += 4
                 start = i
@@ -217,7 +221,10 @@ public struct BibTeXName: Hashable, Sendable, Codable {
                 var depth = 0
                 while i < end {
                     if bytes[i] == Byte.lbrace { depth += 1 }
-                    if bytes[i] == Byte.rbrace { depth -= 1; if depth == 0 { break } }
+                    if bytes[i] == Byte.rbrace {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
                     i += 1
                 }
             }

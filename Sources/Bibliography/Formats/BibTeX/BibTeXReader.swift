@@ -60,15 +60,17 @@ public enum BibTeXReader {
         for entry in scanned.entries {
             let label = "@\(entry.type){\(entry.key)"
             if !BibTeXEntryTypes.known.contains(entry.type) {
-                builder.log.add(.notice, "unknown-entry-type", line: entry.line,
-                                "“@\(entry.type)” is not a BibTeX or BibLaTeX entry type; “\(label)” was read as "
-                                    + "a record all the same")
+                builder.log.add(
+                    .notice, "unknown-entry-type", line: entry.line,
+                    "“@\(entry.type)” is not a BibTeX or BibLaTeX entry type; “\(label)” was read as "
+                        + "a record all the same")
             }
             let key = entry.key.lowercased()
             if let first = result.crossrefEntries[key] {
-                builder.log.add(.warning, "duplicate-key", line: entry.line,
-                                "the citation key “\(entry.key)” is also used at line \(first.line); both entries "
-                                    + "are kept")
+                builder.log.add(
+                    .warning, "duplicate-key", line: entry.line,
+                    "the citation key “\(entry.key)” is also used at line \(first.line); both entries "
+                        + "are kept")
             } else {
                 result.crossrefEntries[key] = entry
             }
@@ -80,8 +82,9 @@ public enum BibTeXReader {
         builder.finish()
         log = builder.log
         if result.recordsRead == 0 {
-            log.add(.notice, "no-records", line: 1,
-                    "no BibTeX entries in this file (\(file.lines.count) lines of text)")
+            log.add(
+                .notice, "no-records", line: 1,
+                "no BibTeX entries in this file (\(file.lines.count) lines of text)")
         }
         log.summarize()
         result.issues = log.issues

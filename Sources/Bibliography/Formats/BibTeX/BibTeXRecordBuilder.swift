@@ -48,21 +48,25 @@ struct BibTeXRecordBuilder {
 
         for name in ["affiliation", "affiliations"] {
             guard let field = entry[name] else { continue }
-            let wos = field.value.contains("(Corresponding Author)")
+            let wos =
+                field.value.contains("(Corresponding Author)")
                 || paper.identifiers["wos"] != nil || entry.has("orcid-numbers")
             if wos {
-                WebOfScienceFields.affiliations(field, authors: &paper.authors, rawNames: rawNames,
-                                                paperAffiliations: &paper.affiliations, decoder: &decoder)
+                WebOfScienceFields.affiliations(
+                    field, authors: &paper.authors, rawNames: rawNames,
+                    paperAffiliations: &paper.affiliations, decoder: &decoder)
             } else if let text = text(entry, name), !paper.affiliations.contains(text) {
                 paper.affiliations.append(text)
             }
         }
         if let field = entry["orcid-numbers"] {
-            let unmatched = WebOfScienceFields.orcids(field, authors: &paper.authors, rawNames: rawNames,
-                                                      decoder: &decoder)
+            let unmatched = WebOfScienceFields.orcids(
+                field, authors: &paper.authors, rawNames: rawNames,
+                decoder: &decoder)
             for name in unmatched {
-                log.add(.notice, "orcid-unmatched", line: field.line,
-                        "the ORCID of “\(name)” matches no author of “\(label(entry))”")
+                log.add(
+                    .notice, "orcid-unmatched", line: field.line,
+                    "the ORCID of “\(name)” matches no author of “\(label(entry))”")
             }
         }
         if let field = entry["cited-references"] {
@@ -81,8 +85,9 @@ struct BibTeXRecordBuilder {
         if let first = unknown.min(by: { $0.value.line < $1.value.line }) {
             let list = unknown.prefix(20).map { "\\\($0.key) (\($0.value.count)×)" }.joined(separator: ", ")
             let more = unknown.count > 20 ? " and \(unknown.count - 20) more" : ""
-            log.add(.notice, "unknown-latex", line: first.value.line,
-                    "LaTeX commands this reader does not know were dropped, their text kept: \(list)\(more)")
+            log.add(
+                .notice, "unknown-latex", line: first.value.line,
+                "LaTeX commands this reader does not know were dropped, their text kept: \(list)\(more)")
         }
     }
 
@@ -102,8 +107,9 @@ struct BibTeXRecordBuilder {
             let written = name.display
             if written.isEmpty { continue }
             guard seen.insert(written).inserted else {
-                log.add(.warning, "repeated-author", line: field.line,
-                        "“\(written)” is listed twice among the authors of “\(label)”; it was kept once")
+                log.add(
+                    .warning, "repeated-author", line: field.line,
+                    "“\(written)” is listed twice among the authors of “\(label)”; it was kept once")
                 continue
             }
             authors.append(AuthorName(written: written, kind: BibTeXRecordBuilder.kind(of: name)))
@@ -134,18 +140,20 @@ struct BibTeXRecordBuilder {
         if let field = entry["date"], let text = text(entry, "date") {
             dateParts = BibTeXDates.parseDate(text)
             if dateParts == nil {
-                log.add(.warning, "bad-date", line: field.line,
-                        "the date “\(ParseIssue.shorten(text, limit: 40))” is not YYYY, YYYY-MM or YYYY-MM-DD; "
-                            + "it was not used", excerpt: text)
+                log.add(
+                    .warning, "bad-date", line: field.line,
+                    "the date “\(ParseIssue.shorten(text, limit: 40))” is not YYYY, YYYY-MM or YYYY-MM-DD; "
+                        + "it was not used", excerpt: text)
             }
         }
         if let field = entry["year"], let text = text(entry, "year") {
             if let year = BibTeXDates.parseYear(text) {
                 paper.year = year
             } else {
-                log.add(.warning, "bad-year", line: field.line,
-                        "the year “\(ParseIssue.shorten(text, limit: 40))” does not start with a year in 1000–2100; "
-                            + "the year was left empty", excerpt: text)
+                log.add(
+                    .warning, "bad-year", line: field.line,
+                    "the year “\(ParseIssue.shorten(text, limit: 40))” does not start with a year in 1000–2100; "
+                        + "the year was left empty", excerpt: text)
             }
         } else if let date = dateParts {
             paper.year = date.year
@@ -155,9 +163,10 @@ struct BibTeXRecordBuilder {
                 paper.month = month
                 paper.day = day
             } else {
-                log.add(.warning, "bad-month", line: field.line,
-                        "the month “\(ParseIssue.shorten(text, limit: 40))” is not one month; the month was left empty",
-                        excerpt: text)
+                log.add(
+                    .warning, "bad-month", line: field.line,
+                    "the month “\(ParseIssue.shorten(text, limit: 40))” is not one month; the month was left empty",
+                    excerpt: text)
             }
         } else if let date = dateParts, paper.year == date.year {
             paper.month = date.month
@@ -181,12 +190,14 @@ struct BibTeXRecordBuilder {
             if let normalized = BibTeXIdentifiers.doi(doi) {
                 paper.identifiers["doi"] = normalized
             } else if !doi.isEmpty, let field = entry["doi"] {
-                log.add(.warning, "bad-doi", line: field.line,
-                        "the DOI “\(ParseIssue.shorten(doi, limit: 60))” does not start with “10.”; it was not used")
+                log.add(
+                    .warning, "bad-doi", line: field.line,
+                    "the DOI “\(ParseIssue.shorten(doi, limit: 60))” does not start with “10.”; it was not used")
             }
         }
         if paper.identifiers["doi"] == nil, let url, url.lowercased().contains("doi.org/"),
-           let doi = BibTeXIdentifiers.doi(url) {
+            let doi = BibTeXIdentifiers.doi(url)
+        {
             paper.identifiers["doi"] = doi
         }
         if let id = entry.value("unique-id").map(BibTeXIdentifiers.clean), id.uppercased().hasPrefix("WOS:") {

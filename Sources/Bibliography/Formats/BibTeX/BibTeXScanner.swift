@@ -141,8 +141,9 @@ struct BibTeXScanner {
         pos = i
         let line = line(at: start)
         let code = "text-outside-entries"
-        log.add(.notice, code, line: line, "text outside any entry was ignored",
-                excerpt: log.wouldList(code) ? excerpt(line) : nil)
+        log.add(
+            .notice, code, line: line, "text outside any entry was ignored",
+            excerpt: log.wouldList(code) ? excerpt(line) : nil)
     }
 
     private mutating func skipToLineEnd() {
@@ -194,16 +195,20 @@ struct BibTeXScanner {
                 depth += 1
             } else if byte == Byte.rbrace {
                 if depth > 0 { depth -= 1 }
-                if depth == 0 && close == Byte.rbrace { pos = i + 1; return }
+                if depth == 0 && close == Byte.rbrace {
+                    pos = i + 1
+                    return
+                }
             } else if byte == Byte.rparen, close == Byte.rparen, depth == 0 {
                 pos = i + 1
                 return
             }
             i += 1
         }
-        log.add(.error, "block-skipped", line: line,
-                "“@\(start.type)” is never closed; reading goes on at the next line that starts with “@”",
-                excerpt: excerpt(line))
+        log.add(
+            .error, "block-skipped", line: line,
+            "“@\(start.type)” is never closed; reading goes on at the next line that starts with “@”",
+            excerpt: excerpt(line))
         resync(afterLine: line)
     }
 
@@ -247,7 +252,9 @@ struct BibTeXScanner {
         let label = "@\(start.type){\(key)"
         if key.isEmpty || (pos < count && bytes[pos] == Byte.equals) {
             let problem = pos < count ? self.line(at: pos) : line
-            let what = key.isEmpty ? "the entry has no citation key"
+            let what =
+                key.isEmpty
+                ? "the entry has no citation key"
                 : "the entry has no citation key (“\(key) =” is a field)"
             fail(line: line, problemLine: problem, what)
             return
@@ -263,8 +270,9 @@ struct BibTeXScanner {
             return
         }
         guard bytes[pos] == Byte.comma else {
-            fail(line: line, problemLine: self.line(at: pos),
-                 "“\(label)” is not followed by a comma (found “\(character(at: pos))”)")
+            fail(
+                line: line, problemLine: self.line(at: pos),
+                "“\(label)” is not followed by a comma (found “\(character(at: pos))”)")
             return
         }
         pos += 1
@@ -301,31 +309,36 @@ struct BibTeXScanner {
                 nameEnd = pos
             }
             guard pos > nameStart else {
-                fail(line: line, problemLine: self.line(at: nameStart),
-                     "in “\(label)”, “\(character(at: nameStart))” stands where a field name should be")
+                fail(
+                    line: line, problemLine: self.line(at: nameStart),
+                    "in “\(label)”, “\(character(at: nameStart))” stands where a field name should be")
                 return
             }
             let name = BibTeXName.collapse(bytes[nameStart..<nameEnd]).lowercased()
             let fieldLine = self.line(at: nameStart)
             skipSpace()
             guard pos < count, bytes[pos] == Byte.equals else {
-                fail(line: line, problemLine: pos < count ? self.line(at: pos) : fieldLine,
-                     "in “\(label)”, the field “\(name)” has no “=”")
+                fail(
+                    line: line, problemLine: pos < count ? self.line(at: pos) : fieldLine,
+                    "in “\(label)”, the field “\(name)” has no “=”")
                 return
             }
             pos += 1
             guard var value = readValue(fieldName: name, close: close, entryLine: line) else {
-                output.skipped.append(SkippedRecord(location: SourceLocation(file: log.path, line: line),
-                                                    reason: "the value of “\(name)” in “\(label)” could not be read"))
+                output.skipped.append(
+                    SkippedRecord(
+                        location: SourceLocation(file: log.path, line: line),
+                        reason: "the value of “\(name)” in “\(label)” could not be read"))
                 return
             }
             skipSpaceAndComments()
             if pos < count, bytes[pos] != Byte.comma, bytes[pos] != close, !startsEntry(pos) {
                 // A missing comma: the text up to the next comma joins this value.
                 let extraStart = pos
-                log.add(.warning, "missing-comma", line: self.line(at: extraStart),
-                        "in “\(label)”, no comma after the field “\(name)”: the text up to the next comma was "
-                            + "read as part of its value", excerpt: excerpt(self.line(at: extraStart)))
+                log.add(
+                    .warning, "missing-comma", line: self.line(at: extraStart),
+                    "in “\(label)”, no comma after the field “\(name)”: the text up to the next comma was "
+                        + "read as part of its value", excerpt: excerpt(self.line(at: extraStart)))
                 let extraEnd = scanToComma(close: close)
                 var joined = Array(value.utf8)
                 joined.append(0x20)
@@ -339,9 +352,10 @@ struct BibTeXScanner {
 
     private mutating func add(_ field: BibTeXField, to entry: inout BibTeXEntry, label: String) {
         if let first = entry[field.name] {
-            log.add(.warning, "duplicate-field", line: field.line,
-                    "in “\(label)”, the field “\(field.name)” is repeated (first at line \(first.line)); the first "
-                        + "value is kept", excerpt: excerpt(field.line))
+            log.add(
+                .warning, "duplicate-field", line: field.line,
+                "in “\(label)”, the field “\(field.name)” is repeated (first at line \(first.line)); the first "
+                    + "value is kept", excerpt: excerpt(field.line))
             return
         }
         entry.fields.append(field)
@@ -349,8 +363,9 @@ struct BibTeXScanner {
 
     /// An entry still open at the next `@type{` line or at the end of the file: kept with what it has.
     private mutating func unclosed(_ entry: BibTeXEntry, label: String, at line: Int) {
-        log.add(.warning, "unclosed-entry", line: entry.line,
-                "“\(label)” is not closed before line \(line); it was read up to there", excerpt: excerpt(entry.line))
+        log.add(
+            .warning, "unclosed-entry", line: entry.line,
+            "“\(label)” is not closed before line \(line); it was read up to there", excerpt: excerpt(entry.line))
         finish(entry)
     }
 
@@ -386,15 +401,17 @@ struct BibTeXScanner {
     /// Reads `part (# part)*`. Nil when a part is unterminated or cannot start a value: the error issue is
     /// made here and `pos` stands where reading resumes (the line of the next entry, or the end of the file).
     private mutating func readValue(fieldName: String, close: UInt8, entryLine: Int, inString: Bool = false)
-        -> String? {
+        -> String?
+    {
         let (code, what) = inString ? ("string-skipped", "@string skipped") : ("record-skipped", "entry skipped")
         var text: [UInt8] = []
         let count = bytes.count
         while true {
             skipSpace()
             guard pos < count else {
-                log.add(.error, code, line: lineStarts.count,
-                        "\(what): the file ends where the value of “\(fieldName)” should be")
+                log.add(
+                    .error, code, line: lineStarts.count,
+                    "\(what): the file ends where the value of “\(fieldName)” should be")
                 return nil
             }
             let byte = bytes[pos]
@@ -402,10 +419,11 @@ struct BibTeXScanner {
             if byte == Byte.lbrace || byte == Byte.quote {
                 guard let end = delimitedEnd(from: pos) else {
                     let delimiter = byte == Byte.lbrace ? "the brace" : "the quote"
-                    log.add(.error, code, line: partLine,
-                            "\(what): \(delimiter) opening the value of “\(fieldName)” on line \(partLine) is never "
-                                + "closed" + (pos < count ? " (a new entry starts at line \(line(at: pos)))" : ""),
-                            excerpt: excerpt(partLine))
+                    log.add(
+                        .error, code, line: partLine,
+                        "\(what): \(delimiter) opening the value of “\(fieldName)” on line \(partLine) is never "
+                            + "closed" + (pos < count ? " (a new entry starts at line \(line(at: pos)))" : ""),
+                        excerpt: excerpt(partLine))
                     return nil
                 }
                 text.append(contentsOf: bytes[(pos + 1)..<(end - 1)])
@@ -421,18 +439,21 @@ struct BibTeXScanner {
                 if let value = macros[name.lowercased()] {
                     text.append(contentsOf: value.utf8)
                 } else {
-                    log.add(.warning, "undefined-macro", line: partLine,
-                            "the macro “\(name)” in the field “\(fieldName)” is not defined; its name was kept as "
-                                + "the value", excerpt: log.wouldList("undefined-macro") ? excerpt(partLine) : nil)
+                    log.add(
+                        .warning, "undefined-macro", line: partLine,
+                        "the macro “\(name)” in the field “\(fieldName)” is not defined; its name was kept as "
+                            + "the value", excerpt: log.wouldList("undefined-macro") ? excerpt(partLine) : nil)
                     text.append(contentsOf: name.utf8)
                 }
             } else if byte == Byte.comma || byte == close {
-                log.add(.warning, "empty-value", line: partLine, "the field “\(fieldName)” has no value",
-                        excerpt: excerpt(partLine))
+                log.add(
+                    .warning, "empty-value", line: partLine, "the field “\(fieldName)” has no value",
+                    excerpt: excerpt(partLine))
             } else {
-                log.add(.error, code, line: partLine,
-                        "\(what): “\(character(at: pos))” cannot start the value of “\(fieldName)”",
-                        excerpt: excerpt(partLine))
+                log.add(
+                    .error, code, line: partLine,
+                    "\(what): “\(character(at: pos))” cannot start the value of “\(fieldName)”",
+                    excerpt: excerpt(partLine))
                 resync(afterLine: entryLine)
                 return nil
             }

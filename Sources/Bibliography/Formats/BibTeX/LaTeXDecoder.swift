@@ -182,7 +182,8 @@ struct LaTeXDecoder {
 
     /// Applies the combining `mark` to the accent's argument at `index`: `{o}`, `o`, `{\i}`, `\i`, `{}`.
     private func accent(_ mark: String, _ s: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout Output)
-        -> Int {
+        -> Int
+    {
         let count = s.count
         var i = skipSpaces(s, from: index)
         var braced = false
@@ -281,7 +282,8 @@ struct LaTeXDecoder {
         "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ", "phi": "φ", "varphi": "φ",
         "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ",
         "Pi": "Π", "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
-        "times": "×", "texttimes": "×", "textminus": "−", "textpm": "±", "textdiv": "÷", "cdot": "·", "pm": "±", "mp": "∓", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "neq": "≠",
+        "times": "×", "texttimes": "×", "textminus": "−", "textpm": "±", "textdiv": "÷", "cdot": "·", "pm": "±",
+        "mp": "∓", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "neq": "≠",
         "ne": "≠", "approx": "≈", "sim": "∼", "infty": "∞", "rightarrow": "→", "to": "→", "leftarrow": "←",
         "Rightarrow": "⇒", "Leftarrow": "⇐", "leftrightarrow": "↔", "in": "∈", "notin": "∉", "subset": "⊂",
         "subseteq": "⊆", "cup": "∪", "cap": "∩", "forall": "∀", "exists": "∃", "partial": "∂", "nabla": "∇",

@@ -18,8 +18,10 @@ enum WebOfScienceFields {
 
     /// Reads WoS affiliation lines: each organization joins the paper's affiliations (once) and the
     /// affiliations of the authors it names.
-    static func affiliations(_ field: BibTeXField, authors: inout [AuthorName], rawNames: [String],
-                             paperAffiliations: inout [String], decoder: inout LaTeXDecoder) {
+    static func affiliations(
+        _ field: BibTeXField, authors: inout [AuthorName], rawNames: [String],
+        paperAffiliations: inout [String], decoder: inout LaTeXDecoder
+    ) {
         decoder.currentLine = field.line
         let matcher = AuthorMatcher(rawNames: rawNames, authors: authors)
         for rawLine in field.value.split(separator: "\n") {
@@ -52,8 +54,10 @@ enum WebOfScienceFields {
 
     /// Sets `identifiers["orcid"]` of the authors named in `Name/0000-0000-0000-000X` items (separated by `;` or
     /// line breaks); returns the names that matched no author.
-    static func orcids(_ field: BibTeXField, authors: inout [AuthorName], rawNames: [String],
-                       decoder: inout LaTeXDecoder) -> [String] {
+    static func orcids(
+        _ field: BibTeXField, authors: inout [AuthorName], rawNames: [String],
+        decoder: inout LaTeXDecoder
+    ) -> [String] {
         decoder.currentLine = field.line
         let matcher = AuthorMatcher(rawNames: rawNames, authors: authors)
         var unmatched: [String] = []
@@ -111,7 +115,8 @@ enum WebOfScienceFields {
     /// `DOI [3.0.CO;2-F, DOI 10.…]` (items that are not DOIs are passed over).
     static func doi(inReference line: String) -> String? {
         guard let range = line.range(of: "DOI ") else { return nil }
-        for item in line[range.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }) {
+        for item in line[range.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }
+        ) {
             var token = item
             while token.hasSuffix(".") { token = token.dropLast() }
             if token.hasPrefix("10."), let doi = BibTeXIdentifiers.doi(String(token)) { return doi }
@@ -150,7 +155,8 @@ struct AuthorMatcher {
         // "Henggeler, Carlos" for "Henggeler Antunes, Carlos"); one list of initials may be shorter.
         let candidates = shapes.indices.filter {
             let surname = shapes[$0].surname, initials = shapes[$0].initials
-            let sameSurname = surname == wanted.surname || surname.hasSuffix(" " + wanted.surname)
+            let sameSurname =
+                surname == wanted.surname || surname.hasSuffix(" " + wanted.surname)
                 || surname.hasPrefix(wanted.surname + " ")
             return sameSurname && !initials.isEmpty
                 && (initials.hasPrefix(wanted.initials) || wanted.initials.hasPrefix(initials))

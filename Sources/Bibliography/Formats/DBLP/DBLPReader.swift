@@ -73,14 +73,18 @@ private struct ReadState {
             broken.breakIfWhole("the file ends inside this record (truncated file?)")
             finish(broken, into: &result)
         } else if outerDepth > 0 {
-            result.issues.append(ParseIssue(.warning, "truncated", at: location(max(0, text.bytes.count - 1)),
-                                            "the file ends before its root element is closed (truncated file?)"))
+            result.issues.append(
+                ParseIssue(
+                    .warning, "truncated", at: location(max(0, text.bytes.count - 1)),
+                    "the file ends before its root element is closed (truncated file?)"))
         }
         DBLPRecord.resolveCrossrefs(in: &result.records, index: paperIndexByKey)
         log.summarize(at: SourceLocation(file: path, line: 1), into: &result.issues)
         if result.recordsRead == 0 {
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: path, line: 1),
-                                            "no DBLP records in this file"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: SourceLocation(file: path, line: 1),
+                    "no DBLP records in this file"))
         }
     }
 
@@ -98,7 +102,8 @@ private struct ReadState {
         case let .start(name, attributes, selfClosing, offset):
             if DBLPRecord.types.contains(name) {
                 if var open = record {
-                    open.breakIfWhole("the record is not closed before the next record starts at line \(text.line(of: offset))")
+                    open.breakIfWhole(
+                        "the record is not closed before the next record starts at line \(text.line(of: offset))")
                     finish(open, into: &result)
                 }
                 record = DBLPRecord(type: name, attributes: attributes, offset: offset)
@@ -135,8 +140,10 @@ private struct ReadState {
                 broken.breakIfWhole(message)
                 finish(broken, into: &result)
             } else {
-                result.issues.append(ParseIssue(.error, "malformed-xml", at: location(offset), message,
-                                                excerpt: text.excerpt(at: offset)))
+                result.issues.append(
+                    ParseIssue(
+                        .error, "malformed-xml", at: location(offset), message,
+                        excerpt: text.excerpt(at: offset)))
             }
         }
     }
@@ -148,8 +155,10 @@ private struct ReadState {
             if let first = keys[key] {
                 let kept = record.problem == nil && !record.isHomepage
                 log.add("duplicate-key", to: &result.issues) {
-                    ParseIssue(.notice, "duplicate-key", at: at, "the key \(key) was used before (line \(first))"
-                        + (kept ? "; both records are kept and the corpus merges them by their key" : ""))
+                    ParseIssue(
+                        .notice, "duplicate-key", at: at,
+                        "the key \(key) was used before (line \(first))"
+                            + (kept ? "; both records are kept and the corpus merges them by their key" : ""))
                 }
             } else {
                 keys[key] = at.line
@@ -172,8 +181,10 @@ private struct ReadState {
         }
     }
 
-    private mutating func skip(_ location: SourceLocation, reason: String, severity: ParseIssue.Severity, code: String,
-                               into result: inout ParseResult) {
+    private mutating func skip(
+        _ location: SourceLocation, reason: String, severity: ParseIssue.Severity, code: String,
+        into result: inout ParseResult
+    ) {
         result.skipped.append(SkippedRecord(location: location, reason: reason))
         let excerpt = text.excerpt(at: text.lineStarts[location.line - 1])
         let issue = ParseIssue(severity, code, at: location, "record skipped: \(reason)", excerpt: excerpt)

@@ -41,7 +41,9 @@ struct DBLPRecord {
 
     init(type: String, attributes: [String: String], offset: Int) {
         self.type = type
-        self.key = attributes["key"].map { TableRecordReader.collapsed(Substring($0)) }.flatMap { $0.isEmpty ? nil : $0 }
+        self.key = attributes["key"].map { TableRecordReader.collapsed(Substring($0)) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         self.offset = offset
     }
 
@@ -123,8 +125,9 @@ struct DBLPRecord {
         if names.isEmpty, !editors.isEmpty {
             names = editors
             log.add("editors-as-authors", to: &issues) {
-                ParseIssue(.notice, "editors-as-authors", at: location,
-                           "the record has no <author>; its \(editors.count) <editor>s are used as its authors")
+                ParseIssue(
+                    .notice, "editors-as-authors", at: location,
+                    "the record has no <author>; its \(editors.count) <editor>s are used as its authors")
             }
         }
         let title = fields["title"] ?? ""
@@ -137,8 +140,9 @@ struct DBLPRecord {
         }
         if names.isEmpty {
             log.add("no-authors", to: &issues) {
-                ParseIssue(.notice, "no-authors", at: location, "the record has no authors; it was kept without authors",
-                           excerpt: title)
+                ParseIssue(
+                    .notice, "no-authors", at: location, "the record has no authors; it was kept without authors",
+                    excerpt: title)
             }
         }
         if let key {
@@ -162,7 +166,8 @@ struct DBLPRecord {
         if let month = fields["month"] { paper.month = Self.month(month) }
         paper.venue = fields["journal"] ?? fields["booktitle"]
         if let doi = ees.first(where: { $0.lowercased().contains("doi.org/") })
-            .flatMap({ TableRecordReader.normalizeDOI(Substring($0)) }) {
+            .flatMap({ TableRecordReader.normalizeDOI(Substring($0)) })
+        {
             paper.identifiers["doi"] = doi
         }
         if let isbn = fields["isbn"] { paper.identifiers["isbn"] = isbn }
@@ -177,8 +182,10 @@ struct DBLPRecord {
         if let number = Int(lower), (1...12).contains(number) { return number }
         let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         guard lower.count >= 3, let index = names.firstIndex(where: { lower.hasPrefix($0) }) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"][index]
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ][index]
         return full.hasPrefix(lower) || lower == names[index] + "." ? index + 1 : nil
     }
 
@@ -188,7 +195,8 @@ struct DBLPRecord {
     static func resolveCrossrefs(in papers: inout [Paper], index: [String: Int]) {
         for i in papers.indices {
             guard let parentKey = papers[i].identifiers.removeValue(forKey: "crossref"),
-                  let parentIndex = index[parentKey], parentIndex != i else { continue }
+                let parentIndex = index[parentKey], parentIndex != i
+            else { continue }
             let parent = papers[parentIndex]
             if papers[i].venue == nil { papers[i].venue = parent.venue ?? (parent.title.isEmpty ? nil : parent.title) }
             if papers[i].year == nil { papers[i].year = parent.year }

@@ -92,9 +92,12 @@ struct XMLEntityTable {
                 case let .named(reference, end):
                     if let known = declared[reference] {
                         if case .text = known {
-                            return refuse("its value refers to the entity “\(reference)”; entities inside entities are never expanded (this is how an entity-expansion bomb, “billion laughs”, is built)", bomb: true)
+                            return refuse(
+                                "its value refers to the entity “\(reference)”; entities inside entities are never expanded (this is how an entity-expansion bomb, “billion laughs”, is built)",
+                                bomb: true)
                         }
-                        return refuse("its value refers to the entity “\(reference)”, which is not expanded either", bomb: true)
+                        return refuse(
+                            "its value refers to the entity “\(reference)”, which is not expanded either", bomb: true)
                     }
                     if let scalar = CharacterEntities.table[reference] {
                         XMLReference.appendUTF8(scalar, to: &value)
@@ -149,16 +152,24 @@ enum XMLReference {
         if bytes[i] == 0x23 {  // #
             i += 1
             var hex = false
-            if i < bytes.endIndex, bytes[i] == 0x78 || bytes[i] == 0x58 { hex = true; i += 1 }
+            if i < bytes.endIndex, bytes[i] == 0x78 || bytes[i] == 0x58 {
+                hex = true
+                i += 1
+            }
             var value: UInt32 = 0
             var digits = 0
             while i < bytes.endIndex, digits <= 8 {
                 let b = bytes[i]
                 let digit: UInt32
-                if b >= 0x30 && b <= 0x39 { digit = UInt32(b - 0x30) }
-                else if hex, b >= 0x61 && b <= 0x66 { digit = UInt32(b - 0x61 + 10) }
-                else if hex, b >= 0x41 && b <= 0x46 { digit = UInt32(b - 0x41 + 10) }
-                else { break }
+                if b >= 0x30 && b <= 0x39 {
+                    digit = UInt32(b - 0x30)
+                } else if hex, b >= 0x61 && b <= 0x66 {
+                    digit = UInt32(b - 0x61 + 10)
+                } else if hex, b >= 0x41 && b <= 0x46 {
+                    digit = UInt32(b - 0x41 + 10)
+                } else {
+                    break
+                }
                 value = value * (hex ? 16 : 10) + digit
                 digits += 1
                 i += 1

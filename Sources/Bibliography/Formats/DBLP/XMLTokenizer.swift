@@ -151,7 +151,9 @@ struct XMLTokenizer {
         }
         let name = readName()
         skipWhitespace()
-        guard i < bytes.count else { return .malformed("the file ends inside the end tag </\(name)>", name: nil, offset: start) }
+        guard i < bytes.count else {
+            return .malformed("the file ends inside the end tag </\(name)>", name: nil, offset: start)
+        }
         guard bytes[i] == 0x3E else {
             skipToTagEnd()
             return .malformed("the end tag </\(name) ...> is malformed", name: nil, offset: start)
@@ -206,7 +208,9 @@ struct XMLTokenizer {
                 if i < bytes.count, bytes[i] == 0x3B { i += 1 }
                 if !saidParameterEntities {
                     saidParameterEntities = true
-                    report(.notice, "parameter-entity", "parameter entity references in the DOCTYPE are not expanded", at: start)
+                    report(
+                        .notice, "parameter-entity", "parameter entity references in the DOCTYPE are not expanded",
+                        at: start)
                 }
             } else {
                 report(.warning, "malformed-dtd", "unexpected text in the DOCTYPE was skipped", at: i)
@@ -241,7 +245,10 @@ struct XMLTokenizer {
             let isPublic = has("PUBLIC", at: i)
             i += 6
             skipWhitespace()
-            if isPublic { _ = quoted(); skipWhitespace() }
+            if isPublic {
+                _ = quoted()
+                skipWhitespace()
+            }
             system = quoted().map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
         }
         skipDeclaration(from: i)
@@ -254,18 +261,21 @@ struct XMLTokenizer {
         }
         if let system {
             if entities.declareExternal(name, system: system) {
-                report(.warning, "external-entity",
-                       "the external entity “\(name)” (\(ParseIssue.shorten(system, limit: 60))) is not fetched; references to it are left as written",
-                       at: start)
+                report(
+                    .warning, "external-entity",
+                    "the external entity “\(name)” (\(ParseIssue.shorten(system, limit: 60))) is not fetched; references to it are left as written",
+                    at: start)
             }
         } else if let value {
             if let refused = entities.declareInternal(name, rawValue: bytes[value]) {
-                report(refused.isBomb ? .error : .warning, refused.isBomb ? "entity-expansion" : "entity-refused",
-                       "the entity “\(name)” is not used: \(refused.reason); references to it are left as written",
-                       at: start)
+                report(
+                    refused.isBomb ? .error : .warning, refused.isBomb ? "entity-expansion" : "entity-refused",
+                    "the entity “\(name)” is not used: \(refused.reason); references to it are left as written",
+                    at: start)
             }
         } else {
-            report(.warning, "malformed-dtd", "the entity declaration “\(name)” has no value; it was skipped", at: start)
+            report(
+                .warning, "malformed-dtd", "the entity declaration “\(name)” has no value; it was skipped", at: start)
         }
     }
 
@@ -288,7 +298,9 @@ struct XMLTokenizer {
             switch XMLReference.parse(bytes[..<range.upperBound], at: j) {
             case let .character(scalar, end):
                 if scalar == 0xFFFD {
-                    report(.warning, "bad-character-reference", "a character reference to no valid character was replaced with U+FFFD", at: j)
+                    report(
+                        .warning, "bad-character-reference",
+                        "a character reference to no valid character was replaced with U+FFFD", at: j)
                 }
                 XMLReference.appendUTF8(scalar, to: &out)
                 j = end
@@ -297,19 +309,29 @@ struct XMLTokenizer {
                 case let .text(replacement): out.append(contentsOf: replacement)
                 case let .scalar(scalar): XMLReference.appendUTF8(scalar, to: &out)
                 case .refused:
-                    report(.warning, "entity-not-expanded", "the entity “\(name)” was not expanded (see its declaration); the reference is left as written", at: j)
+                    report(
+                        .warning, "entity-not-expanded",
+                        "the entity “\(name)” was not expanded (see its declaration); the reference is left as written",
+                        at: j)
                     out.append(contentsOf: bytes[j..<end])
                 case .external:
-                    report(.warning, "entity-not-expanded", "the external entity “\(name)” was not fetched; the reference is left as written", at: j)
+                    report(
+                        .warning, "entity-not-expanded",
+                        "the external entity “\(name)” was not fetched; the reference is left as written", at: j)
                     out.append(contentsOf: bytes[j..<end])
                 case .overBudget:
                     if !saidBudget {
                         saidBudget = true
-                        report(.error, "entity-budget", "declared entities have added as much text as the file is long; “\(name)” and later references are left as written", at: j)
+                        report(
+                            .error, "entity-budget",
+                            "declared entities have added as much text as the file is long; “\(name)” and later references are left as written",
+                            at: j)
                     }
                     out.append(contentsOf: bytes[j..<end])
                 case .undefined:
-                    report(.warning, "undefined-entity", "the entity “&\(name);” is not defined; the reference is left as written", at: j)
+                    report(
+                        .warning, "undefined-entity",
+                        "the entity “&\(name);” is not defined; the reference is left as written", at: j)
                     out.append(contentsOf: bytes[j..<end])
                 }
                 j = end

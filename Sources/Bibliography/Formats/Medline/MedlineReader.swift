@@ -49,18 +49,20 @@ public enum MedlineReader {
             switch event {
             case let .field(field):
                 if field.tag == "PMID", let previous = open {
-                    log.add(.notice, "missing-blank-line", line: field.line,
-                            "a PMID line inside a record (no blank line before it); it starts a new record",
-                            excerpt: file.line(field.line))
+                    log.add(
+                        .notice, "missing-blank-line", line: field.line,
+                        "a PMID line inside a record (no blank line before it); it starts a new record",
+                        excerpt: file.line(field.line))
                     close(previous)
                     open = nil
                 }
                 if open == nil {
                     open = MedlineRecord(line: field.line)
                     if field.tag != "PMID" {
-                        log.add(.warning, "no-pmid", line: field.line,
-                                "a record that does not start with a PMID line; it was read without a PMID",
-                                excerpt: file.line(field.line))
+                        log.add(
+                            .warning, "no-pmid", line: field.line,
+                            "a record that does not start with a PMID line; it was read without a PMID",
+                            excerpt: file.line(field.line))
                     }
                 }
                 open?.fields.append(field)
@@ -70,12 +72,14 @@ public enum MedlineReader {
                     open = nil
                 }
             case let .malformed(line):
-                log.add(.warning, "malformed-line", line: line,
-                        "neither a tag line (“TAG - value”) nor an indented continuation line; the line was ignored",
-                        excerpt: TaggedText.printable(file.line(line)))
+                log.add(
+                    .warning, "malformed-line", line: line,
+                    "neither a tag line (“TAG - value”) nor an indented continuation line; the line was ignored",
+                    excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, _):
-                log.add(.warning, "stray-continuation", line: line,
-                        "an indented line with no tag line above it; ignored", excerpt: file.line(line))
+                log.add(
+                    .warning, "stray-continuation", line: line,
+                    "an indented line with no tag line above it; ignored", excerpt: file.line(line))
             }
         }
         if let record = open { close(record) }

@@ -63,13 +63,15 @@ struct MedlineRecord {
                 }
             case "AUID":
                 if let current, let orcid = TaggedValues.orcid(in: Substring(field.text)),
-                   field.text.lowercased().contains("orcid") || !field.text.contains(":") {
+                    field.text.lowercased().contains("orcid") || !field.text.contains(":")
+                {
                     authors[current].identifiers["orcid"] = authors[current].identifiers["orcid"] ?? orcid
                 }
             case "LID", "AID":
                 let value = field.text
                 if paper.identifiers["doi"] == nil, value.hasSuffix("[doi]"),
-                   let doi = TaggedValues.doi(Substring(value.dropLast(5))) {
+                    let doi = TaggedValues.doi(Substring(value.dropLast(5)))
+                {
                     paper.identifiers["doi"] = doi
                 }
             case "MH":
@@ -84,9 +86,10 @@ struct MedlineRecord {
 
         let (kept, dropped) = TaggedValues.dropRepeatedAuthors(authors)
         for position in dropped {
-            log.add(.notice, "duplicate-author", line: authorLines[position],
-                    "“\(authors[position].written)” is listed again in the same record; kept once",
-                    excerpt: authors[position].written)
+            log.add(
+                .notice, "duplicate-author", line: authorLines[position],
+                "“\(authors[position].written)” is listed again in the same record; kept once",
+                excerpt: authors[position].written)
         }
         paper.title = first("TI", "BTI", "TT")?.text ?? ""
         if paper.title.isEmpty && kept.isEmpty {
@@ -110,9 +113,10 @@ struct MedlineRecord {
                 paper.month = date.month
                 paper.day = date.day
             } else {
-                log.add(.warning, "bad-year", line: dp.line,
-                        "DP “\(ParseIssue.shorten(dp.text, limit: 40))” holds no year in 1000–2100; the year was "
-                            + "left empty", excerpt: dp.text)
+                log.add(
+                    .warning, "bad-year", line: dp.line,
+                    "DP “\(ParseIssue.shorten(dp.text, limit: 40))” holds no year in 1000–2100; the year was "
+                        + "left empty", excerpt: dp.text)
             }
         }
         return paper

@@ -67,11 +67,17 @@ struct JSONValueScanner {
         while i < end {
             let b = bytes[i]
             if b == 0x22 { return .success(i + 1) }
-            if b == 0x5C { i += 2; continue }
+            if b == 0x5C {
+                i += 2
+                continue
+            }
             if b < 0x20 {
-                return .failure(.unexpected(at: i, b == 0x0A || b == 0x0D
-                    ? "a line break inside a string (the string is not closed on its line)"
-                    : "a control character inside a string"))
+                return .failure(
+                    .unexpected(
+                        at: i,
+                        b == 0x0A || b == 0x0D
+                            ? "a line break inside a string (the string is not closed on its line)"
+                            : "a control character inside a string"))
             }
             i += 1
         }
@@ -105,8 +111,11 @@ struct JSONValueScanner {
                 guard depth > 0 else { return .failure(.unexpected(at: i, "a closing bracket with nothing open")) }
                 if depth <= Self.maxDepth {
                     guard closers.last == b else {
-                        return .failure(.unexpected(at: i, "“\(Character(UnicodeScalar(b)))” closes a "
-                            + (closers.last == 0x7D ? "“{”" : "“[”")))
+                        return .failure(
+                            .unexpected(
+                                at: i,
+                                "“\(Character(UnicodeScalar(b)))” closes a "
+                                    + (closers.last == 0x7D ? "“{”" : "“[”")))
                     }
                     closers.removeLast()
                 }
@@ -200,14 +209,18 @@ struct JSONValueScanner {
             }
             return Split(works: [], failure: (failure, start), end: nil)
         }
-        if i < end, bytes[i] == 0x7D { return Split(works: [Element(range: start..<(i + 1), tooDeep: false)], end: i + 1) }
+        if i < end, bytes[i] == 0x7D {
+            return Split(works: [Element(range: start..<(i + 1), tooDeep: false)], end: i + 1)
+        }
         while true {
             guard i < end else { return fail(.truncated) }
             guard bytes[i] == 0x22 else { return fail(.unexpected(at: i, "expected a member name in quotes")) }
             let keyStart = i + 1
             let keyEnd: Int
             switch skipString(at: i) {
-            case let .success(next): keyEnd = next - 1; i = next
+            case let .success(next):
+                keyEnd = next - 1
+                i = next
             case let .failure(failure): return fail(failure)
             }
             i = skipWhitespace(i)
@@ -225,7 +238,8 @@ struct JSONValueScanner {
                 switch skipValue(at: i) {
                 case let .success(next): i = next
                 case let .failure(.tooDeep(_, next)) where results != nil: i = next
-                case let .failure(.tooDeep(at, next)): return Split(works: [], failure: (.tooDeep(at: at, end: next), start), end: nil)
+                case let .failure(.tooDeep(at, next)):
+                    return Split(works: [], failure: (.tooDeep(at: at, end: next), start), end: nil)
                 case let .failure(failure): return fail(failure)
                 }
             }

@@ -44,8 +44,10 @@ public enum OpenAlexReader {
         var reader = WorkReader(path: file.path, text: text)
         let start = JSONValueScanner(text.bytes).skipWhitespace(0)
         if start == text.bytes.count {
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
-                                            "no works in this file: the file is empty"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: SourceLocation(file: file.path, line: 1),
+                    "no works in this file: the file is empty"))
             return result
         }
         if isJSONLines(text, firstByte: start) {
@@ -55,8 +57,10 @@ public enum OpenAlexReader {
         }
         reader.log.summarize(at: SourceLocation(file: file.path, line: 1), into: &result.issues)
         if result.recordsRead == 0, !result.issues.contains(where: { $0.severity == .error }) {
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: file.path, line: 1),
-                                            "no works in this file (an empty result list)"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: SourceLocation(file: file.path, line: 1),
+                    "no works in this file (an empty result list)"))
         }
         return result
     }
@@ -74,7 +78,8 @@ public enum OpenAlexReader {
             return scanner.skipWhitespace(end) == range.upperBound
         }
         let next = (firstLine + 1...max(firstLine + 1, text.lineCount)).first { line in
-            line <= text.lineCount && !text.range(ofLine: line).allSatisfy { JSONValueScanner.isWhitespace(text.bytes[$0]) }
+            line <= text.lineCount
+                && !text.range(ofLine: line).allSatisfy { JSONValueScanner.isWhitespace(text.bytes[$0]) }
         }
         guard let next, next <= text.lineCount else { return false }
         if completeObject(onLine: firstLine) == true { return true }
@@ -116,8 +121,10 @@ private struct WorkReader {
         if let end = split.end {
             let rest = scanner.skipWhitespace(end)
             if rest < text.bytes.count {
-                result.issues.append(ParseIssue(.warning, "trailing-content", at: location(rest),
-                    "content after the end of the JSON document was ignored", excerpt: text.excerpt(at: rest)))
+                result.issues.append(
+                    ParseIssue(
+                        .warning, "trailing-content", at: location(rest),
+                        "content after the end of the JSON document was ignored", excerpt: text.excerpt(at: rest)))
             }
         }
     }
@@ -135,8 +142,9 @@ private struct WorkReader {
                 let rest = scanner.skipWhitespace(end)
                 let at = location(rest), excerpt = text.excerpt(at: rest)
                 log.add("trailing-content", to: &result.issues) {
-                    ParseIssue(.warning, "trailing-content", at: at,
-                               "content after the JSON value on this line was ignored", excerpt: excerpt)
+                    ParseIssue(
+                        .warning, "trailing-content", at: at,
+                        "content after the JSON value on this line was ignored", excerpt: excerpt)
                 }
             }
         }
@@ -147,21 +155,25 @@ private struct WorkReader {
         for element in split.works {
             let at = location(element.range.lowerBound)
             if element.tooDeep {
-                skip(at, reason: "the work nests more than \(JSONValueScanner.maxDepth) levels deep",
-                     excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
+                skip(
+                    at, reason: "the work nests more than \(JSONValueScanner.maxDepth) levels deep",
+                    excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
                 continue
             }
             let object: Any
             do {
-                object = try JSONSerialization.jsonObject(with: Data(text.bytes[element.range]), options: [.fragmentsAllowed])
+                object = try JSONSerialization.jsonObject(
+                    with: Data(text.bytes[element.range]), options: [.fragmentsAllowed])
             } catch {
-                skip(at, reason: "the work is not valid JSON (\(Self.describe(error)))",
-                     excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
+                skip(
+                    at, reason: "the work is not valid JSON (\(Self.describe(error)))",
+                    excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
                 continue
             }
             guard let work = object as? [String: Any] else {
-                skip(at, reason: "a work must be a JSON object, this is \(Self.kind(of: object))",
-                     excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
+                skip(
+                    at, reason: "a work must be a JSON object, this is \(Self.kind(of: object))",
+                    excerpt: text.excerpt(at: element.range.lowerBound), into: &result)
                 continue
             }
             switch OpenAlexWork.paper(from: work, at: at, log: &log, issues: &result.issues) {
@@ -169,8 +181,10 @@ private struct WorkReader {
                 if let id = paper.identifiers["openalex"] {
                     if let first = seenIDs[id] {
                         log.add("duplicate-id", to: &result.issues) {
-                            ParseIssue(.notice, "duplicate-id", at: at,
-                                       "work \(id) is listed again (first at line \(first)); both are kept and the corpus merges them by their OpenAlex id")
+                            ParseIssue(
+                                .notice, "duplicate-id", at: at,
+                                "work \(id) is listed again (first at line \(first)); both are kept and the corpus merges them by their OpenAlex id"
+                            )
                         }
                     } else {
                         seenIDs[id] = at.line
@@ -186,7 +200,8 @@ private struct WorkReader {
         var offset = workStart ?? text.bytes.count
         switch failure {
         case .truncated:
-            message = workStart == nil
+            message =
+                workStart == nil
                 ? "the \(scope) ends before the JSON is closed (truncated \(scope)?)"
                 : "the \(scope) ends inside this work (truncated \(scope)?)"
         case let .unexpected(at, what):
@@ -205,13 +220,17 @@ private struct WorkReader {
 
     func skip(_ location: SourceLocation, reason: String, excerpt: String, into result: inout ParseResult) {
         result.skipped.append(SkippedRecord(location: location, reason: reason))
-        result.issues.append(ParseIssue(.error, "record-skipped", at: location, "work skipped: \(reason)",
-                                        excerpt: excerpt))
+        result.issues.append(
+            ParseIssue(
+                .error, "record-skipped", at: location, "work skipped: \(reason)",
+                excerpt: excerpt))
     }
 
     static func describe(_ error: Error) -> String {
         let ns = error as NSError
-        if let debug = ns.userInfo["NSDebugDescription"] as? String, !debug.isEmpty { return ParseIssue.shorten(debug, limit: 80) }
+        if let debug = ns.userInfo["NSDebugDescription"] as? String, !debug.isEmpty {
+            return ParseIssue.shorten(debug, limit: 80)
+        }
         return ParseIssue.shorten(ns.localizedDescription, limit: 80)
     }
 

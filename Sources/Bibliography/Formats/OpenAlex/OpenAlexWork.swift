@@ -25,8 +25,10 @@ enum OpenAlexWork {
         case skip(String)
     }
 
-    static func paper(from work: [String: Any], at location: SourceLocation, log: inout RepeatedIssueLog,
-                      issues: inout [ParseIssue]) -> Outcome {
+    static func paper(
+        from work: [String: Any], at location: SourceLocation, log: inout RepeatedIssueLog,
+        issues: inout [ParseIssue]
+    ) -> Outcome {
         let id = string(work["id"]).map { shortID($0) }
         let title = (string(work["title"]) ?? string(work["display_name"])).map { collapsed($0) } ?? ""
         let authorships = array(work["authorships"]) ?? []
@@ -42,26 +44,32 @@ enum OpenAlexWork {
             paper.identifiers["doi"] = doi
         }
         if let ids = dictionary(work["ids"]), let pmid = string(ids["pmid"]).map({ shortID($0) }),
-           !pmid.isEmpty, pmid.allSatisfy(\.isNumber) {
+            !pmid.isEmpty, pmid.allSatisfy(\.isNumber)
+        {
             paper.identifiers["pmid"] = pmid
         }
         readDate(work, into: &paper, at: location, log: &log, issues: &issues)
-        paper.venue = (dictionary(work["host_venue"]).flatMap { string($0["display_name"]) }
-            ?? dictionary(work["primary_location"]).flatMap { dictionary($0["source"]) }.flatMap { string($0["display_name"]) })
+        paper.venue =
+            (dictionary(work["host_venue"]).flatMap { string($0["display_name"]) }
+            ?? dictionary(work["primary_location"]).flatMap { dictionary($0["source"]) }.flatMap {
+                string($0["display_name"])
+            })
             .map { collapsed($0) }
 
         readAuthors(authorships, into: &paper, at: location, log: &log, issues: &issues)
         if paper.authors.isEmpty {
             log.add("no-authors", to: &issues) {
-                ParseIssue(.notice, "no-authors", at: location, "work has no authors; it was kept without authors",
-                           excerpt: title)
+                ParseIssue(
+                    .notice, "no-authors", at: location, "work has no authors; it was kept without authors",
+                    excerpt: title)
             }
         }
 
         var topics = OrderedSet()
         for key in ["concepts", "topics", "keywords"] {
             for item in array(work[key]) ?? [] {
-                let name = string(item) ?? dictionary(item).flatMap { string($0["display_name"]) ?? string($0["keyword"]) }
+                let name =
+                    string(item) ?? dictionary(item).flatMap { string($0["display_name"]) ?? string($0["keyword"]) }
                 if let name { topics.insert(collapsed(name)) }
             }
         }
@@ -72,8 +80,10 @@ enum OpenAlexWork {
             if !text.isEmpty { paper.abstract = text }
             if ignored > 0 {
                 log.add("bad-abstract-index", to: &issues) {
-                    ParseIssue(.warning, "bad-abstract-index", at: location,
-                               "\(ignored) entries of the abstract's inverted index are not lists of positions; they were left out")
+                    ParseIssue(
+                        .warning, "bad-abstract-index", at: location,
+                        "\(ignored) entries of the abstract's inverted index are not lists of positions; they were left out"
+                    )
                 }
             }
         }
@@ -82,33 +92,41 @@ enum OpenAlexWork {
 
     // MARK: - Parts
 
-    private static func readDate(_ work: [String: Any], into paper: inout Paper, at location: SourceLocation,
-                                 log: inout RepeatedIssueLog, issues: inout [ParseIssue]) {
+    private static func readDate(
+        _ work: [String: Any], into paper: inout Paper, at location: SourceLocation,
+        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+    ) {
         if let value = work["publication_year"], !(value is NSNull) {
             if let year = int(value), (1000...2100).contains(year) {
                 paper.year = year
             } else {
                 log.add("bad-year", to: &issues) {
-                    ParseIssue(.warning, "bad-year", at: location,
-                               "publication_year “\(ParseIssue.shorten("\(value)", limit: 40))” is not a year in 1000–2100; the year was left empty")
+                    ParseIssue(
+                        .warning, "bad-year", at: location,
+                        "publication_year “\(ParseIssue.shorten("\(value)", limit: 40))” is not a year in 1000–2100; the year was left empty"
+                    )
                 }
             }
         }
         guard let date = string(work["publication_date"]) else { return }
         let parts = date.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1000...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else {
+            (1000...2100).contains(y), (1...12).contains(m), (1...31).contains(d)
+        else {
             log.add("bad-date", to: &issues) {
-                ParseIssue(.warning, "bad-date", at: location,
-                           "publication_date “\(ParseIssue.shorten(date, limit: 40))” is not a YYYY-MM-DD date; month and day were left empty")
+                ParseIssue(
+                    .warning, "bad-date", at: location,
+                    "publication_date “\(ParseIssue.shorten(date, limit: 40))” is not a YYYY-MM-DD date; month and day were left empty"
+                )
             }
             return
         }
         if paper.year == nil { paper.year = y }
         guard paper.year == y else {
             log.add("date-year-differs", to: &issues) {
-                ParseIssue(.notice, "date-year-differs", at: location,
-                           "publication_date \(date) is not in publication_year \(paper.year!); month and day were left empty")
+                ParseIssue(
+                    .notice, "date-year-differs", at: location,
+                    "publication_date \(date) is not in publication_year \(paper.year!); month and day were left empty")
             }
             return
         }
@@ -116,8 +134,10 @@ enum OpenAlexWork {
         paper.day = d
     }
 
-    private static func readAuthors(_ authorships: [Any], into paper: inout Paper, at location: SourceLocation,
-                                    log: inout RepeatedIssueLog, issues: inout [ParseIssue]) {
+    private static func readAuthors(
+        _ authorships: [Any], into paper: inout Paper, at location: SourceLocation,
+        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+    ) {
         var affiliations = OrderedSet()
         var seenIDs = Set<String>()
         paper.authors.reserveCapacity(authorships.count)
@@ -127,16 +147,18 @@ enum OpenAlexWork {
             let id = string(author["id"]).map { shortID($0) }
             guard let written = string(author["display_name"]).map({ collapsed($0) }) ?? id else {
                 log.add("unnamed-author", to: &issues) {
-                    ParseIssue(.warning, "unnamed-author", at: location,
-                               "authorship \(position + 1) has neither a display name nor an author id; it was left out")
+                    ParseIssue(
+                        .warning, "unnamed-author", at: location,
+                        "authorship \(position + 1) has neither a display name nor an author id; it was left out")
                 }
                 continue
             }
             if let id {
                 guard seenIDs.insert(id).inserted else {
                     log.add("repeated-author", to: &issues) {
-                        ParseIssue(.notice, "repeated-author", at: location,
-                                   "author \(id) (\(written)) is listed twice in this work; counted once")
+                        ParseIssue(
+                            .notice, "repeated-author", at: location,
+                            "author \(id) (\(written)) is listed twice in this work; counted once")
                     }
                     continue
                 }
@@ -164,9 +186,15 @@ enum OpenAlexWork {
         var placed: [(position: Int, word: String)] = []
         var ignored = 0
         for (word, positions) in index {
-            guard let list = positions as? [Any] else { ignored += 1; continue }
+            guard let list = positions as? [Any] else {
+                ignored += 1
+                continue
+            }
             for position in list {
-                guard let p = int(position) else { ignored += 1; continue }
+                guard let p = int(position) else {
+                    ignored += 1
+                    continue
+                }
                 placed.append((p, word))
             }
         }

@@ -21,7 +21,9 @@ enum NameShape {
     /// Lower-case words allowed inside group names.
     static let groupConnectors: Set<String> = ["of", "and", "for", "the", "on", "in", "&"]
     /// Prefixes after which a capital is ordinary inside a surname (McDonald, MacKay, DeVries, LeCun, DiCaprio).
-    static let camelPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El"]
+    static let camelPrefixes: Set<String> = [
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El",
+    ]
 
     static let maxLength = 80
     /// The longest run before an inner capital that a name word may have ("VanderPlas", "DeepMind").
@@ -40,10 +42,14 @@ enum NameShape {
                 if GroupNames.collectiveWords.contains(lower) { continue }
                 if index > 0, groupConnectors.contains(lower) { continue }
                 guard let first = token.first, first.isUppercase || first.isNumber else { return nil }
-                guard token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" || $0 == "&" })
+                guard
+                    token.allSatisfy({
+                        $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" || $0 == "&"
+                    })
                 else { return nil }
                 if token.allSatisfy({ !$0.isLowercase }) { continue }
-                guard let p = wordPenalty(token.filter { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }[...]) else { return nil }
+                guard let p = wordPenalty(token.filter { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }[...])
+                else { return nil }
                 penalty += p
             }
             return Assessment(isGroup: true, penalty: penalty, tokens: tokens)

@@ -17,26 +17,33 @@ enum ProfileHeaderParser {
     static func parse(_ lines: [(Int, String)], file: String) -> (Profile?, unknown: [(Int, String)]) {
         let content = lines.filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
         guard let first = content.first else { return (nil, []) }
-        var profile = Profile(owner: AuthorLine.collapseSpaces(first.1), location: SourceLocation(file: file, line: first.0))
+        var profile = Profile(
+            owner: AuthorLine.collapseSpaces(first.1), location: SourceLocation(file: file, line: first.0))
         var recognized = 0
         var unknown: [(Int, String)] = []
         for (lineNumber, raw) in content.dropFirst() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if let v = number(after: "h-index", in: line) {
-                profile.hIndex = Int(v); recognized += 1
+                profile.hIndex = Int(v)
+                recognized += 1
             } else if let v = number(before: "papers", in: line) {
-                profile.papers = Int(v); recognized += 1
+                profile.papers = Int(v)
+                recognized += 1
             } else if let v = number(before: " Papers", in: line) {
                 if profile.papers == nil { profile.papers = Int(v) }
                 recognized += 1
             } else if let v = number(before: "citations", in: line) {
-                profile.citations = Int(v); recognized += 1
+                profile.citations = Int(v)
+                recognized += 1
             } else if line.hasPrefix("Novelty"), line.hasSuffix("%"), let v = Double(line.dropFirst(7).dropLast()) {
-                profile.noveltyPercent = v; recognized += 1
+                profile.noveltyPercent = v
+                recognized += 1
             } else if let v = number(after: "AI Score", in: line) {
-                profile.aiScore = v; recognized += 1
+                profile.aiScore = v
+                recognized += 1
             } else if profile.topic == nil, line.count <= 4, line.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                profile.topic = line; recognized += 1
+                profile.topic = line
+                recognized += 1
             } else {
                 unknown.append((lineNumber, raw))
             }

@@ -33,9 +33,11 @@ public enum ProfilePageParser {
         func at(_ index: Int) -> SourceLocation { SourceLocation(file: path, line: index + 1) }
 
         guard let firstHeader = headerIndices.first else {
-            result.issues.append(ParseIssue(.notice, "no-records", at: at(0),
-                "no profile-page records in this file (\(file.lines.count) lines of text)",
-                excerpt: file.lines.first { !$0.isEmpty }))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: at(0),
+                    "no profile-page records in this file (\(file.lines.count) lines of text)",
+                    excerpt: file.lines.first { !$0.isEmpty }))
             return result
         }
 
@@ -45,13 +47,17 @@ public enum ProfilePageParser {
             let (profile, unknown) = ProfileHeaderParser.parse(preamble, file: path)
             result.profile = profile
             if profile == nil {
-                result.issues.append(ParseIssue(.notice, "preamble-ignored", at: SourceLocation(file: path, line: unknown.first?.0 ?? 1),
-                    "\(unknown.count) line(s) before the first record are not a profile header and were ignored",
-                    excerpt: unknown.first?.1))
+                result.issues.append(
+                    ParseIssue(
+                        .notice, "preamble-ignored", at: SourceLocation(file: path, line: unknown.first?.0 ?? 1),
+                        "\(unknown.count) line(s) before the first record are not a profile header and were ignored",
+                        excerpt: unknown.first?.1))
             } else {
                 for (number, text) in unknown {
-                    result.issues.append(ParseIssue(.notice, "profile-line-ignored", at: SourceLocation(file: path, line: number),
-                        "profile header line not understood", excerpt: text))
+                    result.issues.append(
+                        ParseIssue(
+                            .notice, "profile-line-ignored", at: SourceLocation(file: path, line: number),
+                            "profile header line not understood", excerpt: text))
                 }
             }
         }
@@ -66,13 +72,17 @@ public enum ProfilePageParser {
             result.issues.append(ownerUnknownNotice(result.records, file: path))
         }
         if let profile = result.profile, let announced = profile.papers, announced != result.recordsRead {
-            result.issues.append(ParseIssue(.notice, "profile-count-mismatch", at: profile.location,
-                "the profile announces \(announced) papers; \(result.recordsRead) records were read"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "profile-count-mismatch", at: profile.location,
+                    "the profile announces \(announced) papers; \(result.recordsRead) records were read"))
         }
         return result
     }
 
-    private static func readRecord(file: TextFile, headerIndex: Int, end: Int, isLast: Bool, into result: inout ParseResult) {
+    private static func readRecord(
+        file: TextFile, headerIndex: Int, end: Int, isLast: Bool, into result: inout ParseResult
+    ) {
         let path = file.path
         let location = SourceLocation(file: path, line: headerIndex + 1)
         guard let header = RecordHeader.parse(Substring(file.lines[headerIndex])) else { return }
@@ -92,13 +102,16 @@ public enum ProfilePageParser {
             result.issues.append(ParseIssue(.error, code, at: location, "record skipped: \(reason)", excerpt: excerpt))
         }
         guard let first = body.first else {
-            skip(isLast ? "cut off at the end of the file: a header with no title or authors"
-                        : "a header with no title or authors")
+            skip(
+                isLast
+                    ? "cut off at the end of the file: a header with no title or authors"
+                    : "a header with no title or authors")
             return
         }
 
-        var paper = Paper(title: "", topics: [header.topic], year: header.year, month: header.month, day: header.day,
-                          hasCode: header.hasCode, score: header.score, locations: [location])
+        var paper = Paper(
+            title: "", topics: [header.topic], year: header.year, month: header.month, day: header.day,
+            hasCode: header.hasCode, score: header.score, locations: [location])
         var abstractLines: ArraySlice<(index: Int, text: String)>
         var pending: PendingSplit?
 
@@ -122,8 +135,9 @@ public enum ProfilePageParser {
             case let .ambiguous(candidates):
                 paper.title = candidates[0].title
                 paper.authors = candidates[0].names.map { AuthorName(written: $0) }
-                pending = PendingSplit(recordIndex: result.records.count, location: SourceLocation(file: path, line: first.index + 1),
-                                       candidates: candidates)
+                pending = PendingSplit(
+                    recordIndex: result.records.count, location: SourceLocation(file: path, line: first.index + 1),
+                    candidates: candidates)
             case .none:
                 break
             }
@@ -142,8 +156,10 @@ public enum ProfilePageParser {
         if !abstractLines.isEmpty {
             paper.abstract = abstractLines.map(\.text).joined(separator: "\n")
         } else if isLast {
-            result.issues.append(ParseIssue(.notice, "no-abstract", at: location,
-                "the last record of the file has no abstract (the file may be cut off)"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-abstract", at: location,
+                    "the last record of the file has no abstract (the file may be cut off)"))
         }
         if let pending { result.pendingSplits.append(pending) }
         result.records.append(paper)
@@ -163,8 +179,11 @@ public enum ProfilePageParser {
         }
         let top = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }.first
         let truncated = records.filter(\.authorsTruncated).count
-        var message = "no profile header: the page's owner is unknown, so no owner is inferred for its \(truncated) truncated author lists"
-        if let top { message += "; the most frequent visible author is \(top.name) (\(top.count) of \(records.count) records)" }
+        var message =
+            "no profile header: the page's owner is unknown, so no owner is inferred for its \(truncated) truncated author lists"
+        if let top {
+            message += "; the most frequent visible author is \(top.name) (\(top.count) of \(records.count) records)"
+        }
         return ParseIssue(.notice, "owner-unknown", at: SourceLocation(file: file, line: 1), message)
     }
 
@@ -224,13 +243,17 @@ extension ParseResult {
             records[split.recordIndex].authors = choice.names.map { AuthorName(written: $0) }
             let others = split.candidates.filter { $0 != choice }.map { "\"\($0.names[0])\"" }.joined(separator: ", ")
             if decided {
-                issues.append(ParseIssue(.notice, "split-decided", at: split.location,
-                    "title/author split chosen: first author \"\(choice.names[0])\" (also possible: \(others))",
-                    excerpt: choice.title))
+                issues.append(
+                    ParseIssue(
+                        .notice, "split-decided", at: split.location,
+                        "title/author split chosen: first author \"\(choice.names[0])\" (also possible: \(others))",
+                        excerpt: choice.title))
             } else {
-                issues.append(ParseIssue(.warning, "split-guess", at: split.location,
-                    "title/author split is a guess: first author \"\(choice.names[0])\" (equally possible: \(others))",
-                    excerpt: choice.title))
+                issues.append(
+                    ParseIssue(
+                        .warning, "split-guess", at: split.location,
+                        "title/author split is a guess: first author \"\(choice.names[0])\" (equally possible: \(others))",
+                        excerpt: choice.title))
             }
         }
         pendingSplits = []

@@ -36,8 +36,9 @@ struct RecordHeader: Equatable {
             let topic = chars.prefix(topicLength)
             let rest = chars.dropFirst(topicLength)
             if let (month, day, year) = parseDate(rest) {
-                return RecordHeader(score: score, topic: String(topic), month: month, day: day, year: year,
-                                    hasCode: hasCode)
+                return RecordHeader(
+                    score: score, topic: String(topic), month: month, day: day, year: year,
+                    hasCode: hasCode)
             }
         }
         return nil

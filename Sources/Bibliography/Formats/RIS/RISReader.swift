@@ -45,9 +45,10 @@ public enum RISReader {
             switch event {
             case let .field(field) where field.tag == "TY":
                 if let previous = open {
-                    log.add(.warning, "missing-end", line: previous.line,
-                            "the record that starts here has no ER line; it was ended where the next record starts "
-                                + "(line \(field.line)) and kept", excerpt: file.line(previous.line))
+                    log.add(
+                        .warning, "missing-end", line: previous.line,
+                        "the record that starts here has no ER line; it was ended where the next record starts "
+                            + "(line \(field.line)) and kept", excerpt: file.line(previous.line))
                     close(previous)
                 }
                 open = RISRecord(path: file.path, line: field.line, type: field.text)
@@ -56,35 +57,40 @@ public enum RISReader {
                     close(record)
                     open = nil
                 } else {
-                    log.add(.warning, "outside-record", line: field.line,
-                            "an ER line without a TY line before it; ignored", excerpt: file.line(field.line))
+                    log.add(
+                        .warning, "outside-record", line: field.line,
+                        "an ER line without a TY line before it; ignored", excerpt: file.line(field.line))
                 }
             case let .field(field):
                 if open != nil {
                     open?.fields.append(field)
                 } else {
-                    log.add(.warning, "outside-record", line: field.line,
-                            "a \(field.tag) line outside any record (no TY line before it); ignored",
-                            excerpt: file.line(field.line))
+                    log.add(
+                        .warning, "outside-record", line: field.line,
+                        "a \(field.tag) line outside any record (no TY line before it); ignored",
+                        excerpt: file.line(field.line))
                 }
             case .blank:
                 break
             case let .malformed(line):
-                log.add(.warning, "malformed-line", line: line,
-                        "neither a tag line (“XX  - value”) nor text; the line was ignored",
-                        excerpt: TaggedText.printable(file.line(line)))
+                log.add(
+                    .warning, "malformed-line", line: line,
+                    "neither a tag line (“XX  - value”) nor text; the line was ignored",
+                    excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, text):
                 // Text after a blank line inside a record: a paragraph of the field above.
                 if open?.continueLastField(with: text) != true {
-                    log.add(.warning, "outside-record", line: line,
-                            "text outside any record (no tag line above it); ignored", excerpt: file.line(line))
+                    log.add(
+                        .warning, "outside-record", line: line,
+                        "text outside any record (no tag line above it); ignored", excerpt: file.line(line))
                 }
             }
         }
         if let record = open {
-            log.add(.warning, "missing-end", line: record.line,
-                    "the file ends inside the record that starts here (no ER line: a truncated file?); "
-                        + "the record was kept", excerpt: file.line(record.line))
+            log.add(
+                .warning, "missing-end", line: record.line,
+                "the file ends inside the record that starts here (no ER line: a truncated file?); "
+                    + "the record was kept", excerpt: file.line(record.line))
             close(record)
         }
         log.finish(&result, emptyMessage: "no RIS records (no “TY  - ” line) in this file")

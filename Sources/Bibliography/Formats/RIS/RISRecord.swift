@@ -60,9 +60,10 @@ struct RISRecord {
         }
         let (kept, dropped) = TaggedValues.dropRepeatedAuthors(authors)
         for position in dropped {
-            log.add(.notice, "duplicate-author", line: authorLines[position],
-                    "“\(authors[position].written)” is listed again in the same record; kept once",
-                    excerpt: authors[position].written)
+            log.add(
+                .notice, "duplicate-author", line: authorLines[position],
+                "“\(authors[position].written)” is listed again in the same record; kept once",
+                excerpt: authors[position].written)
         }
 
         var titleField = first("TI", "T1", "CT")
@@ -86,7 +87,8 @@ struct RISRecord {
         if let doi = first("DO").flatMap({ TaggedValues.doi(Substring($0.text)) }) {
             paper.identifiers["doi"] = doi
         } else if let link = all("UR").first(where: { $0.text.lowercased().contains("doi.org/10.") }),
-                  let doi = TaggedValues.doi(inReference: Substring(link.text)) {
+            let doi = TaggedValues.doi(inReference: Substring(link.text))
+        {
             paper.identifiers["doi"] = doi
         }
         if let id = first("ID") { paper.identifiers["id"] = id.text }
@@ -110,9 +112,10 @@ struct RISRecord {
                 let text = Substring(field.text)
                 let date = PartialDate.slashed(text) ?? PartialDate.freeForm(text)
                 if date.year == nil, tag == "PY" {
-                    log.add(.warning, "bad-year", line: field.line,
-                            "the year “\(ParseIssue.shorten(field.text, limit: 40))” holds no year in 1000–2100; "
-                                + "the year was left empty", excerpt: field.text)
+                    log.add(
+                        .warning, "bad-year", line: field.line,
+                        "the year “\(ParseIssue.shorten(field.text, limit: 40))” holds no year in 1000–2100; "
+                            + "the year was left empty", excerpt: field.text)
                 }
                 if date.year != nil { dates.append(date) }
             }

@@ -13,7 +13,8 @@ enum RISSyntax: TaggedSyntax {
         if first == 0x20 || first == 0x09, TaggedText.isBlank(line) { return .blank }
         let head = Array(utf8.prefix(6))
         if head.count >= 5, isTagStart(head[0]), isTagChar(head[1]), head[2] == 0x20, head[3] == 0x20,
-           head[4] == 0x2D, head.count == 5 || head[5] == 0x20 {
+            head[4] == 0x2D, head.count == 5 || head[5] == 0x20
+        {
             let tag = Substring(utf8.prefix(2))
             let value = head.count == 5 ? Substring("") : Substring(utf8.dropFirst(6))
             return .tag(tag, value: value)

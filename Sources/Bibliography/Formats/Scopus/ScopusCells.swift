@@ -36,7 +36,8 @@ enum ScopusCells {
             // `Phillips, J.C., Address` for the author `Phillips J.C.`.
             let parts = item.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
             if parts.count == 3,
-               TaggedText.collapsed(parts[0]) + " " + TaggedText.collapsed(parts[1]) == name {
+                TaggedText.collapsed(parts[0]) + " " + TaggedText.collapsed(parts[1]) == name
+            {
                 return nonEmpty(parts[2])
             }
             return nil

@@ -46,9 +46,10 @@ public enum ScopusReader {
         for issue in parser.takeIssues() { log.add(issue) }
         let header = ScopusColumns(names: headerRow.fields.map { String(TaggedText.trimmed($0)) })
         guard let authorsIndex = header.columns[.authors] else {
-            log.add(.error, "no-authors-column", line: headerRow.line,
-                    "the header row has no “Authors” column, so the Scopus export cannot be read",
-                    excerpt: file.line(headerRow.line))
+            log.add(
+                .error, "no-authors-column", line: headerRow.line,
+                "the header row has no “Authors” column, so the Scopus export cannot be read",
+                excerpt: file.line(headerRow.line))
             log.finish(&result, emptyMessage: "no Scopus records in this file")
             return result
         }
@@ -58,31 +59,38 @@ public enum ScopusReader {
             if row.fields.allSatisfy({ TaggedText.trimmed($0).isEmpty }) { continue }
             let excerpt = file.line(row.line)
             if let open = parser.unterminatedQuote, open.rowLine == row.line {
-                log.skip(line: row.line, reason: "a quoted cell opened on line \(open.quoteLine) is never closed, so "
-                            + "the row's cells cannot be told apart", excerpt: excerpt)
+                log.skip(
+                    line: row.line,
+                    reason: "a quoted cell opened on line \(open.quoteLine) is never closed, so "
+                        + "the row's cells cannot be told apart", excerpt: excerpt)
                 continue
             }
             if row.fields.count <= authorsIndex {
-                log.skip(line: row.line, reason: "the row has \(row.fields.count) "
-                            + (row.fields.count == 1 ? "cell" : "cells") + ", but the Authors column is column "
-                            + "\(authorsIndex + 1) of \(header.names.count)", excerpt: excerpt)
+                log.skip(
+                    line: row.line,
+                    reason: "the row has \(row.fields.count) "
+                        + (row.fields.count == 1 ? "cell" : "cells") + ", but the Authors column is column "
+                        + "\(authorsIndex + 1) of \(header.names.count)", excerpt: excerpt)
                 continue
             }
             let alignment = header.alignment(of: row.fields)
             if row.fields.count != header.names.count {
                 let how: String
                 if case let .shifted(after, shift) = alignment {
-                    how = "the \(shift == 1 ? "extra cell was" : "\(shift) extra cells were") read as more "
+                    how =
+                        "the \(shift == 1 ? "extra cell was" : "\(shift) extra cells were") read as more "
                         + "“\(header.names[after])” cells, so the columns after it were shifted"
                 } else {
                     how = "the row was read by position"
                 }
-                log.add(.warning, "field-count", line: row.line,
-                        "the row has \(row.fields.count) cells, the header names \(header.names.count); " + how,
-                        excerpt: excerpt)
+                log.add(
+                    .warning, "field-count", line: row.line,
+                    "the row has \(row.fields.count) cells, the header names \(header.names.count); " + how,
+                    excerpt: excerpt)
             }
             if let paper = ScopusRecord(header: header, cells: row.fields, alignment: alignment)
-                .paper(path: file.path, line: row.line, log: &log, excerpt: excerpt) {
+                .paper(path: file.path, line: row.line, log: &log, excerpt: excerpt)
+            {
                 result.records.append(paper)
             }
         }

@@ -28,21 +28,24 @@ struct ScopusRecord {
         if ids.count == authors.count {
             for index in authors.indices { authors[index].identifiers["scopus"] = ids[index] }
         } else if !ids.isEmpty {
-            log.add(.warning, "author-ids-differ", line: line,
-                    "Author(s) ID lists \(ids.count) ids for \(authors.count) authors; they cannot be paired, so no "
-                        + "author got an id", excerpt: ids.joined(separator: ";"))
+            log.add(
+                .warning, "author-ids-differ", line: line,
+                "Author(s) ID lists \(ids.count) ids for \(authors.count) authors; they cannot be paired, so no "
+                    + "author got an id", excerpt: ids.joined(separator: ";"))
         }
         if let cell = cell(.authorsWithAffiliations),
-           let perAuthor = ScopusCells.authorAffiliations(cell, authors: short.count == names.count ? short : names) {
+            let perAuthor = ScopusCells.authorAffiliations(cell, authors: short.count == names.count ? short : names)
+        {
             for (index, affiliation) in perAuthor.enumerated() {
                 if let affiliation { authors[index].affiliations = [affiliation] }
             }
         }
         let (kept, dropped) = TaggedValues.dropRepeatedAuthors(authors)
         for position in dropped {
-            log.add(.notice, "duplicate-author", line: line,
-                    "“\(authors[position].written)” is listed again in the same row; kept once",
-                    excerpt: authors[position].written)
+            log.add(
+                .notice, "duplicate-author", line: line,
+                "“\(authors[position].written)” is listed again in the same row; kept once",
+                excerpt: authors[position].written)
         }
         let title = text(.title) ?? ""
         if title.isEmpty && kept.isEmpty {
@@ -55,9 +58,10 @@ struct ScopusRecord {
             if let value = TaggedValues.leadingYear(Substring(year)), year.utf8.count == 4 {
                 paper.year = value
             } else {
-                log.add(.warning, "bad-year", line: line,
-                        "the year “\(ParseIssue.shorten(year, limit: 40))” is not a year in 1000–2100; the year was "
-                            + "left empty", excerpt: year)
+                log.add(
+                    .warning, "bad-year", line: line,
+                    "the year “\(ParseIssue.shorten(year, limit: 40))” is not a year in 1000–2100; the year was "
+                        + "left empty", excerpt: year)
             }
         }
         paper.venue = text(.sourceTitle)
@@ -69,8 +73,9 @@ struct ScopusRecord {
         if let pmid = text(.pubmedID) { paper.identifiers["pmid"] = pmid }
         if let issn = text(.issn) { paper.identifiers["issn"] = issn }
         if let isbn = text(.isbn) { paper.identifiers["isbn"] = isbn }
-        paper.topics = TaggedText.unique(ScopusCells.keywords(cell(.authorKeywords))
-                                             + ScopusCells.keywords(cell(.indexKeywords)))
+        paper.topics = TaggedText.unique(
+            ScopusCells.keywords(cell(.authorKeywords))
+                + ScopusCells.keywords(cell(.indexKeywords)))
         if let abstract = text(.abstract), abstract != "[No abstract available]" { paper.abstract = abstract }
         paper.affiliations = cell(.affiliations).map { TaggedText.unique(TaggedText.split($0, onString: "; ")) } ?? []
         if paper.affiliations.isEmpty {

@@ -129,16 +129,20 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
             unterminatedQuote = UnterminatedQuote(rowLine: start + 1, quoteLine: quoteLine, swallowedLines: swallowed)
             let message: String
             if swallowed == 0 {
-                message = "a quoted field opened on line \(quoteLine) is never closed; it was ended at the end of "
+                message =
+                    "a quoted field opened on line \(quoteLine) is never closed; it was ended at the end of "
                     + "the file"
             } else {
                 let lines = swallowed == 1 ? "the line after it" : "the \(swallowed) lines after it"
-                message = "a quoted field opened on line \(quoteLine) is never closed and would swallow \(lines) "
+                message =
+                    "a quoted field opened on line \(quoteLine) is never closed and would swallow \(lines) "
                     + "to the end of the file; it was ended at the end of line \(quoteLine), and \(lines) "
                     + (swallowed == 1 ? "was" : "were") + " read as rows"
             }
-            issues.append(ParseIssue(.warning, "unterminated-quote", at: location(quoteIndex), message,
-                                     excerpt: lines[quoteIndex]))
+            issues.append(
+                ParseIssue(
+                    .warning, "unterminated-quote", at: location(quoteIndex), message,
+                    excerpt: lines[quoteIndex]))
             guard case let .row(row) = quotedRow(start, forceCloseAt: quoteIndex) else {
                 // Cannot happen: the forced close ends the row at `quoteIndex`. Keep going anyway.
                 position = quoteIndex + 1
@@ -283,9 +287,11 @@ public struct DelimitedTableParser: IteratorProtocol, Sendable {
             break
         }
         if textAfterQuote {
-            issues.append(ParseIssue(.warning, "text-after-quote", at: location(startIndex),
-                                     "text follows the closing quote of a field; it was kept as part of the field",
-                                     excerpt: lines[startIndex]))
+            issues.append(
+                ParseIssue(
+                    .warning, "text-after-quote", at: location(startIndex),
+                    "text follows the closing quote of a field; it was kept as part of the field",
+                    excerpt: lines[startIndex]))
         }
         return .row(Row(fields: fields, line: startIndex + 1, lastLine: index + 1))
     }

@@ -7,7 +7,8 @@ extension TableRecordReader {
     /// a last name ending in " et al.") is removed and marks the list as truncated.
     static func splitAuthors(_ cell: Substring) -> (names: [String], truncated: Bool) {
         // Fast path: the cell's UTF-8 bytes in place (always available for native strings).
-        var names = cell.utf8.withContiguousStorageIfAvailable { splitItems($0, of: cell) }
+        var names =
+            cell.utf8.withContiguousStorageIfAvailable { splitItems($0, of: cell) }
             ?? splitAuthorsSlowly(cell)
         if names.count == 1, names[0].contains(" and "), !cell.utf8.contains(0x3B) {
             names = names[0].components(separatedBy: " and ").map { collapsed(Substring($0)) }.filter { !$0.isEmpty }
@@ -15,7 +16,8 @@ extension TableRecordReader {
 
         // Only a last name ending in `.`, `l` or `s` can be "et al." or "others": skip lower-casing the rest.
         guard let last = names.last, let end = last.utf8.last,
-              end == 0x2E || end | 0x20 == 0x6C || end | 0x20 == 0x73 else { return (names, false) }
+            end == 0x2E || end | 0x20 == 0x6C || end | 0x20 == 0x73
+        else { return (names, false) }
         let lower = last.lowercased()
         if lower == "et al." || lower == "et al" || lower == "others" {
             names.removeLast()
@@ -45,8 +47,10 @@ extension TableRecordReader {
             if index == count || bytes[index] == 0x3B {  // ;
                 if index > start {
                     if plain.isFinished {
-                        names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]),
-                                            as: UTF8.self))
+                        names.append(
+                            String(
+                                decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]),
+                                as: UTF8.self))
                     } else {
                         let utf8 = cell.utf8
                         let from = utf8.index(utf8.startIndex, offsetBy: start)
@@ -153,8 +157,9 @@ extension TableRecordReader {
     static func parseDate(_ cell: Substring) -> DateValue {
         let text = trimmed(cell)
         if text.isEmpty { return .none }
-        let invalid = DateValue.invalid("the date “\(ParseIssue.shorten(String(text), limit: 40))” is not a year or a "
-            + "YYYY-MM-DD date")
+        let invalid = DateValue.invalid(
+            "the date “\(ParseIssue.shorten(String(text), limit: 40))” is not a year or a "
+                + "YYYY-MM-DD date")
         var bytes = Array(text.utf8)
         if let cut = bytes.firstIndex(where: { $0 == 0x54 || $0 == 0x20 }) { bytes.removeSubrange(cut...) }  // T, space
         var parts: [Int] = []
@@ -194,8 +199,10 @@ extension TableRecordReader {
     /// Lower-case, without a `https://doi.org/`, `http://dx.doi.org/` or `doi:` prefix; nil when empty.
     static func normalizeDOI(_ cell: Substring) -> String? {
         var doi = Substring(trimmed(cell).lowercased())
-        let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
-                        "doi.org/", "dx.doi.org/", "doi:"]
+        let prefixes = [
+            "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+            "doi.org/", "dx.doi.org/", "doi:",
+        ]
         for prefix in prefixes where doi.hasPrefix(prefix) {
             doi = doi.dropFirst(prefix.count)
             break
@@ -228,7 +235,8 @@ extension TableRecordReader {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
         guard let start = text.firstIndex(where: { !$0.isWhitespace }),
-              let end = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+            let end = text.lastIndex(where: { !$0.isWhitespace })
+        else { return text[text.endIndex...] }
         return text[start...end]
     }
 

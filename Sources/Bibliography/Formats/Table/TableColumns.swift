@@ -85,8 +85,9 @@ public struct TableColumns: Sendable, Equatable {
             }
             let key = Self.normalize(header)
             if let other = fieldOfHeader[key] {
-                throw SpecError(description: "--columns: “\(other.rawValue)” and “\(name)” both name the column "
-                    + "“\(header)”")
+                throw SpecError(
+                    description: "--columns: “\(other.rawValue)” and “\(name)” both name the column "
+                        + "“\(header)”")
             }
             mapping[field] = header
             fieldOfHeader[key] = field

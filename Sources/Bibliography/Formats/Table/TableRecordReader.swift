@@ -46,11 +46,13 @@ public enum TableRecordReader {
     /// (title, year, …) but none for authors, the notice that says so at that line; nil otherwise.
     public static func missingAuthorsNotice(_ file: TextFile, columns: TableColumns = TableColumns()) -> ParseIssue? {
         guard let header = readHeader(file, columns: columns), header.names.count >= 2,
-              header.columns[.authors] == nil, !header.columns.isEmpty else { return nil }
-        return ParseIssue(.notice, "no-authors-column", at: SourceLocation(file: file.path, line: header.line),
-                          "this looks like a table, but its header has no authors column, so no records were read "
-                              + "(columns: \(quotedList(header.names))); \(authorsHint(columns))",
-                          excerpt: file.line(header.line))
+            header.columns[.authors] == nil, !header.columns.isEmpty
+        else { return nil }
+        return ParseIssue(
+            .notice, "no-authors-column", at: SourceLocation(file: file.path, line: header.line),
+            "this looks like a table, but its header has no authors column, so no records were read "
+                + "(columns: \(quotedList(header.names))); \(authorsHint(columns))",
+            excerpt: file.line(header.line))
     }
 
     /// Reads every row of the table. Never fails: problems are issues of the result.
@@ -58,17 +60,20 @@ public enum TableRecordReader {
         var result = ParseResult(file: file.path, format: .table, issues: file.issues)
         let path = file.path
         guard let header = readHeader(file, columns: columns) else {
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: path, line: 1),
-                                            "the file is empty: no header row and no rows"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: SourceLocation(file: path, line: 1),
+                    "the file is empty: no header row and no rows"))
             return result
         }
         result.issues.append(contentsOf: header.issues)
         guard let rows = RowReader(file: file, header: header) else {
-            result.issues.append(ParseIssue(
-                .error, "no-authors-column", at: SourceLocation(file: path, line: header.line),
-                "the header row has no authors column, so the table cannot be read (columns: "
-                    + quotedList(header.names) + "); " + authorsHint(columns),
-                excerpt: file.line(header.line)))
+            result.issues.append(
+                ParseIssue(
+                    .error, "no-authors-column", at: SourceLocation(file: path, line: header.line),
+                    "the header row has no authors column, so the table cannot be read (columns: "
+                        + quotedList(header.names) + "); " + authorsHint(columns),
+                    excerpt: file.line(header.line)))
             return result
         }
         var parser = DelimitedTableParser(file, delimiter: header.delimiter, startLine: header.dataLine)
@@ -83,8 +88,10 @@ public enum TableRecordReader {
         log.summarize(at: SourceLocation(file: path, line: header.line), into: &result.issues)
 
         if result.recordsRead == 0 {
-            result.issues.append(ParseIssue(.notice, "no-records", at: SourceLocation(file: path, line: header.line),
-                                            "the table has a header row but no rows"))
+            result.issues.append(
+                ParseIssue(
+                    .notice, "no-records", at: SourceLocation(file: path, line: header.line),
+                    "the table has a header row but no rows"))
         }
         return result
     }
@@ -123,17 +130,19 @@ public enum TableRecordReader {
             let columnCount = header.names.count
 
             if fields.count < needed {
-                let reason = "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), but the authors "
+                let reason =
+                    "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), but the authors "
                     + "column is column \(needed) of \(columnCount)"
                 skip(location, reason: reason, into: &result)
                 return
             }
             if fields.count != columnCount {
                 log.add("field-count", to: &result.issues) {
-                    ParseIssue(.warning, "field-count", at: location,
-                               "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), the header has "
-                                   + "\(columnCount); the row was read by position",
-                               excerpt: file.line(row.line))
+                    ParseIssue(
+                        .warning, "field-count", at: location,
+                        "row has \(fields.count) \(fields.count == 1 ? "field" : "fields"), the header has "
+                            + "\(columnCount); the row was read by position",
+                        excerpt: file.line(row.line))
                 }
             }
 
@@ -149,12 +158,14 @@ public enum TableRecordReader {
                 return
             }
 
-            var paper = Paper(title: title, authors: names.map { AuthorName(written: $0) },
-                              authorsTruncated: truncated, locations: [location])
+            var paper = Paper(
+                title: title, authors: names.map { AuthorName(written: $0) },
+                authorsTruncated: truncated, locations: [location])
             if names.isEmpty {
                 log.add("no-authors", to: &result.issues) {
-                    ParseIssue(.notice, "no-authors", at: location,
-                               "row has a title but no authors; it was kept without authors", excerpt: title)
+                    ParseIssue(
+                        .notice, "no-authors", at: location,
+                        "row has a title but no authors; it was kept without authors", excerpt: title)
                 }
             }
             if let yearCell = cell(year) {
@@ -163,8 +174,9 @@ public enum TableRecordReader {
                 case let .year(value): paper.year = value
                 case let .invalid(message):
                     log.add("bad-year", to: &result.issues) {
-                        ParseIssue(.warning, "bad-year", at: location, message + "; the year was left empty",
-                                   excerpt: String(yearCell))
+                        ParseIssue(
+                            .warning, "bad-year", at: location, message + "; the year was left empty",
+                            excerpt: String(yearCell))
                     }
                 }
             }
@@ -179,8 +191,9 @@ public enum TableRecordReader {
                     }
                 case let .invalid(message):
                     log.add("bad-date", to: &result.issues) {
-                        ParseIssue(.warning, "bad-date", at: location, message + "; the date was left empty",
-                                   excerpt: String(dateCell))
+                        ParseIssue(
+                            .warning, "bad-date", at: location, message + "; the date was left empty",
+                            excerpt: String(dateCell))
                     }
                 }
             }
@@ -200,8 +213,10 @@ public enum TableRecordReader {
 
         private func skip(_ location: SourceLocation, reason: String, into result: inout ParseResult) {
             result.skipped.append(SkippedRecord(location: location, reason: reason))
-            result.issues.append(ParseIssue(.error, "record-skipped", at: location, "row skipped: \(reason)",
-                                             excerpt: file.line(location.line)))
+            result.issues.append(
+                ParseIssue(
+                    .error, "record-skipped", at: location, "row skipped: \(reason)",
+                    excerpt: file.line(location.line)))
         }
     }
 
@@ -231,9 +246,11 @@ public enum TableRecordReader {
                 continue
             }
             if let first = columns[field] {
-                issues.append(ParseIssue(.notice, "duplicate-column", at: location,
-                                         "the header has “\(names[first])” in column \(first + 1) and "
-                                             + "“\(name)” in column \(position + 1); only column \(first + 1) is used"))
+                issues.append(
+                    ParseIssue(
+                        .notice, "duplicate-column", at: location,
+                        "the header has “\(names[first])” in column \(first + 1) and "
+                            + "“\(name)” in column \(position + 1); only column \(first + 1) is used"))
             } else {
                 columns[field] = position
             }
@@ -241,18 +258,23 @@ public enum TableRecordReader {
         if columns[.authors] != nil {
             for field in TableColumns.Field.allCases where columns[field] == nil {
                 guard let wanted = mapping.mapping[field] else { continue }
-                issues.append(ParseIssue(.warning, "column-not-found", at: location,
-                                         "--columns names “\(wanted)” for \(field.rawValue), but the header has no "
-                                             + "such column; \(field.rawValue) was not read"))
+                issues.append(
+                    ParseIssue(
+                        .warning, "column-not-found", at: location,
+                        "--columns names “\(wanted)” for \(field.rawValue), but the header has no "
+                            + "such column; \(field.rawValue) was not read"))
             }
             if !unused.isEmpty {
                 let noun = unused.count == 1 ? "column is" : "columns are"
-                issues.append(ParseIssue(.notice, "unknown-columns", at: location,
-                                         "\(unused.count) \(noun) not used: " + unused.joined(separator: ", ")))
+                issues.append(
+                    ParseIssue(
+                        .notice, "unknown-columns", at: location,
+                        "\(unused.count) \(noun) not used: " + unused.joined(separator: ", ")))
             }
         }
-        return Header(delimiter: delimiter, line: row.line, dataLine: row.lastLine + 1, names: names,
-                      columns: columns, issues: issues)
+        return Header(
+            delimiter: delimiter, line: row.line, dataLine: row.lastLine + 1, names: names,
+            columns: columns, issues: issues)
     }
 
     private static func quotedList(_ names: [String]) -> String {
@@ -266,4 +288,3 @@ public enum TableRecordReader {
         return "name the authors column with --columns authors=<column>"
     }
 }
-

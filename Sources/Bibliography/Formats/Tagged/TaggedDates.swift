@@ -15,7 +15,8 @@ struct PartialDate: Equatable {
     static func slashed(_ text: Substring) -> PartialDate? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard let first = parts.first, first.utf8.count == 4, first.utf8.allSatisfy(TaggedText.isDigit),
-              let year = Int(first), years.contains(year) else { return nil }
+            let year = Int(first), years.contains(year)
+        else { return nil }
         var date = PartialDate(year: year)
         if parts.count > 1, let month = number(parts[1], in: 1...12) {
             date.month = month
@@ -64,8 +65,10 @@ struct PartialDate: Equatable {
     static func month(named word: Substring) -> Int? {
         let lower = word.lowercased()
         guard lower.utf8.count >= 3 else { return nil }
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         for (index, name) in names.enumerated() where name.hasPrefix(lower) {
             return index + 1
         }
@@ -74,7 +77,8 @@ struct PartialDate: Equatable {
 
     private static func number(_ text: Substring, in range: ClosedRange<Int>) -> Int? {
         guard !text.isEmpty, text.utf8.count <= 2, text.utf8.allSatisfy(TaggedText.isDigit),
-              let value = Int(text), range.contains(value) else { return nil }
+            let value = Int(text), range.contains(value)
+        else { return nil }
         return value
     }
 }

@@ -21,8 +21,10 @@ struct TaggedIssueLog {
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: path, line: line) }
 
     /// Counts one issue; makes and lists it while its code is under the limit.
-    mutating func add(_ severity: ParseIssue.Severity, _ code: String, line: Int, _ message: @autoclosure () -> String,
-                      excerpt: @autoclosure () -> String? = nil) {
+    mutating func add(
+        _ severity: ParseIssue.Severity, _ code: String, line: Int, _ message: @autoclosure () -> String,
+        excerpt: @autoclosure () -> String? = nil
+    ) {
         let at = location(line)
         counter.add(code, listAlways: code == "record-skipped", to: &issues) {
             ParseIssue(severity, code, at: at, message(), excerpt: excerpt())

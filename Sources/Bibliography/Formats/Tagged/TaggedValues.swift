@@ -18,8 +18,9 @@ enum TaggedValues {
         while index + 3 < bytes.count {
             // "10." followed by a digit, at the start of a word (after a space, "[", ":", "/", "(" or the start).
             if bytes[index] == 0x31, bytes[index + 1] == 0x30, bytes[index + 2] == 0x2E,
-               TaggedText.isDigit(bytes[index + 3]),
-               index == 0 || [0x20, 0x5B, 0x3A, 0x2F, 0x28].contains(bytes[index - 1]) {
+                TaggedText.isDigit(bytes[index + 3]),
+                index == 0 || [0x20, 0x5B, 0x3A, 0x2F, 0x28].contains(bytes[index - 1])
+            {
                 var end = index + 3
                 while end < bytes.count, TaggedText.isDigit(bytes[end]) { end += 1 }
                 guard end < bytes.count, bytes[end] == 0x2F else {
@@ -29,8 +30,13 @@ enum TaggedValues {
                 while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0x2C, bytes[end] != 0x3B { end += 1 }
                 var candidate = Array(bytes[index..<end])
                 while let last = candidate.last, last == 0x2E || last == 0x5D || last == 0x29 {
-                    if last == 0x29, candidate.contains(0x28) && candidate.filter({ $0 == 0x28 }).count
-                        >= candidate.filter({ $0 == 0x29 }).count { break }
+                    if last == 0x29,
+                        candidate.contains(0x28)
+                            && candidate.filter({ $0 == 0x28 }).count
+                                >= candidate.filter({ $0 == 0x29 }).count
+                    {
+                        break
+                    }
                     candidate.removeLast()
                 }
                 if let doi = doi(Substring(String(decoding: candidate, as: UTF8.self))), doi.contains("/") {

@@ -60,15 +60,18 @@ struct WebOfScienceAddresses {
 
     /// Reads `Name/ID; Name/ID` and sets the matching author's `orcid` (or `researcherid`). Names are matched
     /// like `assign`, then on family name plus first initial when that picks exactly one author.
-    static func assignIdentifiers(_ text: String?, scheme: Scheme, to authors: inout [AuthorName],
-                                  alternates: [String]) {
+    static func assignIdentifiers(
+        _ text: String?, scheme: Scheme, to authors: inout [AuthorName],
+        alternates: [String]
+    ) {
         guard let text else { return }
         for entry in text.split(separator: ";") {
             guard let slash = entry.lastIndex(of: "/") else { continue }
             let name = TaggedText.collapsed(entry[..<slash])
             let id = TaggedText.collapsed(entry[entry.index(after: slash)...])
             guard !name.isEmpty, !id.isEmpty,
-                  let index = author(named: name, in: authors, alternates: alternates) else { continue }
+                let index = author(named: name, in: authors, alternates: alternates)
+            else { continue }
             if let orcid = TaggedValues.orcid(in: Substring(id)) {
                 if authors[index].identifiers["orcid"] == nil { authors[index].identifiers["orcid"] = orcid }
             } else if scheme == .researcherID, authors[index].identifiers["researcherid"] == nil {
@@ -87,8 +90,11 @@ struct WebOfScienceAddresses {
             return index
         }
         guard let (family, initial) = familyAndInitial(key) else { return nil }
-        let matches = authors.indices.filter { familyAndInitial(authors[$0].written.lowercased()).map {
-            $0.family == family && $0.initial == initial } ?? false }
+        let matches = authors.indices.filter {
+            familyAndInitial(authors[$0].written.lowercased()).map {
+                $0.family == family && $0.initial == initial
+            } ?? false
+        }
         return matches.count == 1 ? matches[0] : nil
     }
 

@@ -35,8 +35,12 @@ public enum WebOfScienceReader {
         for line in file.lines where !TaggedText.isBlank(line) {
             if case let .tag(tag, value) = WebOfScienceSyntax.classify(line) {
                 if tag == "PT" { return true }
-                if tag == "FN" && (value.contains("Web of Science") || value.contains("ISI Export")
-                                   || value.contains("Clarivate") || value.contains("Thomson")) { return true }
+                if tag == "FN"
+                    && (value.contains("Web of Science") || value.contains("ISI Export")
+                        || value.contains("Clarivate") || value.contains("Thomson"))
+                {
+                    return true
+                }
             }
             seen += 1
             if seen == detectionLines { break }
@@ -61,9 +65,10 @@ public enum WebOfScienceReader {
             }
         }
         func outside(_ line: Int, _ what: String) {
-            log.add(.warning, "outside-record", line: line,
-                    "\(what) outside any record (" + (ended ? "after EF" : "no PT line before it") + "); ignored",
-                    excerpt: file.line(line))
+            log.add(
+                .warning, "outside-record", line: line,
+                "\(what) outside any record (" + (ended ? "after EF" : "no PT line before it") + "); ignored",
+                excerpt: file.line(line))
         }
 
         while let event = scanner.next() {
@@ -72,9 +77,10 @@ public enum WebOfScienceReader {
                 switch field.tag {
                 case "PT":
                     if let previous = open {
-                        log.add(.warning, "missing-end", line: previous.line,
-                                "the record that starts here has no ER line; it was ended where the next record "
-                                    + "starts (line \(field.line)) and kept", excerpt: file.line(previous.line))
+                        log.add(
+                            .warning, "missing-end", line: previous.line,
+                            "the record that starts here has no ER line; it was ended where the next record "
+                                + "starts (line \(field.line)) and kept", excerpt: file.line(previous.line))
                         close(previous)
                     }
                     ended = false
@@ -89,9 +95,10 @@ public enum WebOfScienceReader {
                     }
                 case "EF":
                     if let record = open {
-                        log.add(.warning, "missing-end", line: record.line,
-                                "the record that starts here has no ER line before EF; it was kept",
-                                excerpt: file.line(record.line))
+                        log.add(
+                            .warning, "missing-end", line: record.line,
+                            "the record that starts here has no ER line before EF; it was kept",
+                            excerpt: file.line(record.line))
                         close(record)
                         open = nil
                     }
@@ -109,18 +116,21 @@ public enum WebOfScienceReader {
             case .blank:
                 break
             case let .malformed(line):
-                log.add(.warning, "malformed-line", line: line,
-                        "neither a tag line (“XX value”) nor an indented continuation line; the line was ignored",
-                        excerpt: TaggedText.printable(file.line(line)))
+                log.add(
+                    .warning, "malformed-line", line: line,
+                    "neither a tag line (“XX value”) nor an indented continuation line; the line was ignored",
+                    excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, _):
-                log.add(.warning, "stray-continuation", line: line,
-                        "an indented line with no tag line above it; ignored", excerpt: file.line(line))
+                log.add(
+                    .warning, "stray-continuation", line: line,
+                    "an indented line with no tag line above it; ignored", excerpt: file.line(line))
             }
         }
         if let record = open {
-            log.add(.warning, "missing-end", line: record.line,
-                    "the file ends inside the record that starts here (no ER line: a truncated file?); "
-                        + "the record was kept", excerpt: file.line(record.line))
+            log.add(
+                .warning, "missing-end", line: record.line,
+                "the file ends inside the record that starts here (no ER line: a truncated file?); "
+                    + "the record was kept", excerpt: file.line(record.line))
             close(record)
         }
         log.finish(&result, emptyMessage: "no Web of Science records (no “PT” line) in this file")

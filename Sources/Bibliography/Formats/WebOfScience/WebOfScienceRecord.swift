@@ -64,15 +64,17 @@ struct WebOfScienceRecord {
         } else if !full.isEmpty, short.isEmpty {
             names = full
         } else if !full.isEmpty {
-            log.add(.warning, "author-lists-differ", line: lineOf("AF"),
-                    "AF lists \(full.count) names but AU lists \(short.count); they cannot be paired, so the AU "
-                        + "names were used", excerpt: full.joined(separator: "; "))
+            log.add(
+                .warning, "author-lists-differ", line: lineOf("AF"),
+                "AF lists \(full.count) names but AU lists \(short.count); they cannot be paired, so the AU "
+                    + "names were used", excerpt: full.joined(separator: "; "))
         }
         var authors = names.map { AuthorName(written: $0, kind: .person) }
         let (kept, dropped) = TaggedValues.dropRepeatedAuthors(authors)
         for position in dropped {
-            log.add(.notice, "duplicate-author", line: lineOf(names == full ? "AF" : "AU"),
-                    "“\(names[position])” is listed again in the same record; kept once", excerpt: names[position])
+            log.add(
+                .notice, "duplicate-author", line: lineOf(names == full ? "AF" : "AU"),
+                "“\(names[position])” is listed again in the same record; kept once", excerpt: names[position])
         }
         if !dropped.isEmpty, !alternates.isEmpty {
             let droppedSet = Set(dropped)
@@ -89,8 +91,9 @@ struct WebOfScienceRecord {
         let addresses = WebOfScienceAddresses(items("C1"))
         addresses.assign(to: &authors, alternates: alternates)
         WebOfScienceAddresses.assignIdentifiers(text("OI"), scheme: .orcid, to: &authors, alternates: alternates)
-        WebOfScienceAddresses.assignIdentifiers(text("RI"), scheme: .researcherID, to: &authors,
-                                                alternates: alternates)
+        WebOfScienceAddresses.assignIdentifiers(
+            text("RI"), scheme: .researcherID, to: &authors,
+            alternates: alternates)
         paper.authors = authors + items("CA").map { AuthorName(written: $0, kind: .group) }
         paper.affiliations = addresses.paperAffiliations
         setDate(of: &paper, log: &log)
@@ -99,15 +102,18 @@ struct WebOfScienceRecord {
         if let ut = text("UT") {
             paper.identifiers["id"] = ut
             let upper = ut.uppercased()
-            paper.identifiers["wos"] = upper.hasPrefix("WOS:") ? upper
+            paper.identifiers["wos"] =
+                upper.hasPrefix("WOS:")
+                ? upper
                 : "WOS:" + (upper.hasPrefix("ISI:") ? String(upper.dropFirst(4)) : upper)
         }
         if let pmid = text("PM") { paper.identifiers["pmid"] = pmid }
         if let issn = text("SN") { paper.identifiers["issn"] = issn }
         if let isbn = text("BN") { paper.identifiers["isbn"] = isbn }
-        paper.topics = TaggedText.unique(["DE", "ID"].flatMap { (tag: Substring) -> [String] in
-            text(tag).map { TaggedText.split(Substring($0), on: ";") } ?? []
-        })
+        paper.topics = TaggedText.unique(
+            ["DE", "ID"].flatMap { (tag: Substring) -> [String] in
+                text(tag).map { TaggedText.split(Substring($0), on: ";") } ?? []
+            })
         paper.abstract = text("AB")
         paper.references = items("CR").map { TaggedValues.doi(inReference: Substring($0)) ?? $0 }
         return paper
@@ -120,13 +126,15 @@ struct WebOfScienceRecord {
             if let year = TaggedValues.leadingYear(Substring(py)) {
                 paper.year = year
             } else {
-                log.add(.warning, "bad-year", line: lineOf("PY"),
-                        "PY “\(ParseIssue.shorten(py, limit: 40))” is not a year in 1000–2100; the year was left empty",
-                        excerpt: py)
+                log.add(
+                    .warning, "bad-year", line: lineOf("PY"),
+                    "PY “\(ParseIssue.shorten(py, limit: 40))” is not a year in 1000–2100; the year was left empty",
+                    excerpt: py)
             }
         }
         if paper.year == nil {
-            paper.year = text("EY").flatMap { TaggedValues.leadingYear(Substring($0)) }
+            paper.year =
+                text("EY").flatMap { TaggedValues.leadingYear(Substring($0)) }
                 ?? text("EA").flatMap { PartialDate.freeForm(Substring($0)).year }
         }
         if paper.year != nil, let pd = text("PD") {

@@ -7,7 +7,8 @@ enum WebOfScienceSyntax: TaggedSyntax {
         if let indented = TaggedText.indentedLine(line) { return indented }
         let head = Array(utf8.prefix(3))
         guard head.count >= 2, TaggedText.isUpper(head[0]),
-              TaggedText.isUpper(head[1]) || TaggedText.isDigit(head[1]) else { return .malformed }
+            TaggedText.isUpper(head[1]) || TaggedText.isDigit(head[1])
+        else { return .malformed }
         if head.count == 2 { return .tag(Substring(line), value: "") }
         guard head[2] == 0x20 else { return .malformed }
         return .tag(Substring(utf8.prefix(2)), value: Substring(utf8.dropFirst(3)))

@@ -24,20 +24,23 @@ enum WebOfScienceTable {
         guard line.utf8.contains(0x09) else { return nil }
         let tags = line.split(separator: "\t", omittingEmptySubsequences: false).map { TaggedText.trimmed($0) }
         guard tags.count >= 3, tags[0] == "PT", tags.contains("AU"), tags.contains("TI") || tags.contains("UT"),
-              tags.allSatisfy({ $0.isEmpty || isTag($0) }) else { return nil }
+            tags.allSatisfy({ $0.isEmpty || isTag($0) })
+        else { return nil }
         return tags
     }
 
     private static func isTag(_ text: Substring) -> Bool {
         let utf8 = Array(text.utf8)
-        return utf8.count == 2 && TaggedText.isUpper(utf8[0]) && (TaggedText.isUpper(utf8[1]) || TaggedText.isDigit(utf8[1]))
+        return utf8.count == 2 && TaggedText.isUpper(utf8[0])
+            && (TaggedText.isUpper(utf8[1]) || TaggedText.isDigit(utf8[1]))
     }
 
     static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .wos, issues: file.issues)
         var log = TaggedIssueLog(path: file.path)
         guard let headerIndex = file.lines.firstIndex(where: { !TaggedText.isBlank($0) }),
-              let tags = header(file.lines[headerIndex]) else {
+            let tags = header(file.lines[headerIndex])
+        else {
             log.finish(&result, emptyMessage: "no Web of Science header row in this file")
             return result
         }
@@ -52,16 +55,19 @@ enum WebOfScienceTable {
             let number = index + 1
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             if cells.count < needed {
-                log.skip(line: number, reason: "the row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"), "
-                            + "but the AU column is column \(needed) of \(columnCount)",
-                         excerpt: TaggedText.printable(line))
+                log.skip(
+                    line: number,
+                    reason: "the row has \(cells.count) \(cells.count == 1 ? "cell" : "cells"), "
+                        + "but the AU column is column \(needed) of \(columnCount)",
+                    excerpt: TaggedText.printable(line))
                 continue
             }
             let extra = cells.dropFirst(columnCount).contains { !TaggedText.trimmed($0).isEmpty }
             if cells.count < columnCount || extra {
-                log.add(.warning, "field-count", line: number,
-                        "the row has \(cells.count) cells, the header has \(columnCount); the row was read by "
-                            + "position", excerpt: line)
+                log.add(
+                    .warning, "field-count", line: number,
+                    "the row has \(cells.count) cells, the header has \(columnCount); the row was read by "
+                        + "position", excerpt: line)
             }
             var record = WebOfScienceRecord(line: number)
             for (position, tag) in named where position < cells.count {
@@ -81,8 +87,9 @@ enum WebOfScienceTable {
                 result.records.append(paper)
             }
         }
-        log.finish(&result, summaryLine: headerLine,
-                   emptyMessage: "the Web of Science table has a header row but no rows")
+        log.finish(
+            &result, summaryLine: headerLine,
+            emptyMessage: "the Web of Science table has a header row but no rows")
         return result
     }
 
