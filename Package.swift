@@ -23,13 +23,16 @@ let package = Package(
         .target(name: "GraphAlgorithms"),
         // The only importer of CGraphviz: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
-        // Records → corpus → networks → measures → maps (DOT, rendered through GraphvizRender) → reports.
-        .target(name: "CiteGraph", dependencies: ["Bibliography", "GraphAlgorithms", "GraphvizRender"]),
+        // Records → corpus → networks → measures → maps (DOT, rendered by an injected MapRenderer) → reports.
+        // Builds and tests without libgraphviz.
+        .target(name: "CiteGraph", dependencies: ["Bibliography", "GraphAlgorithms"]),
+        // The MapRenderer the CLI injects: CiteGraph's map layouts and formats through GraphvizRender.
+        .target(name: "GraphvizMaps", dependencies: ["CiteGraph", "GraphvizRender"]),
         // The command-line tool: options → library calls → exit code.
         .executableTarget(
             name: "citegraph",
             dependencies: [
-                "CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender",
+                "CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,8 +45,8 @@ let package = Package(
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-        .testTarget(
-            name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms", "GraphvizRender"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
+        .testTarget(name: "GraphvizMapsTests", dependencies: ["GraphvizMaps", "CiteGraph"]),
         .testTarget(name: "CLITests", dependencies: ["citegraph"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bibliography
+import CiteGraph
 import Foundation
 
 /// Options every command that reads records shares.
@@ -7,12 +8,8 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Input files or folders (folders are read recursively in sorted order). Default: seeds/")
     var inputs: [String] = []
 
-    @Option(
-        name: .customLong("input-format"),
-        help:
-            "Read every input as this format instead of detecting it: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))."
-    )
-    var inputFormat: String?
+    @Option(name: .customLong(SettingKey.inputFormat.rawValue), help: .init(SettingKey.inputFormat.help))
+    var inputFormat: InputFormat?
 
     @Option(
         help:
@@ -27,11 +24,6 @@ struct InputOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if let f = inputFormat, InputFormat(rawValue: f) == nil || f == "unknown" {
-            throw ValidationError(
-                "unknown --input-format '\(f)'; expected one of: \(InputFormat.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
         _ = try tableColumns()
     }
 
@@ -48,18 +40,22 @@ struct InputOptions: ParsableArguments {
     var resolvedInputs: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
     func read() -> InputReader.Batch {
-        InputReader.read(
-            resolvedInputs, format: inputFormat.flatMap(InputFormat.init(rawValue:)),
-            columns: (try? tableColumns()) ?? TableColumns())
+        InputReader.read(resolvedInputs, format: inputFormat, columns: (try? tableColumns()) ?? TableColumns())
+    }
+
+    /// The inputs, `--input-format` and `--columns` as `analyze` settings overrides.
+    var settingFlags: [(SettingKey, SettingValue)] {
+        var given = SettingFlags()
+        given.add(.inputs, inputs.isEmpty ? nil : inputs)
+        given.add(.inputFormat, inputFormat)
+        given.add(.columns, columns)
+        return given.values
     }
 }
 
 /// Options that shape the corpus (deduplication and name resolution).
 struct CorpusFlags: ParsableArguments {
-    @Option(
-        help:
-            "A VOSviewer thesaurus file (tab-separated `label`, `replace by`): forces merges; an empty replacement drops a name; names it mentions are never merged by the initials heuristic."
-    )
+    @Option(help: .init(SettingKey.thesaurus.help))
     var thesaurus: String?
 
     @Flag(

@@ -121,7 +121,7 @@ import Testing
     }
 }
 
-@Suite struct TopicAndTermNetworkTests {
+@Suite struct TopicNetworkTests {
     static let table = """
         id\ttitle\ttopic\tauthors
         P1\tGraph neural networks for molecules\tLG\tAnn Lee;Bo Chen
@@ -142,17 +142,6 @@ import Testing
         #expect(g.weight(0, 3) == nil)  // nothing shared
         for w in g.weights { #expect(w >= 0.1 && w <= 1) }
         #expect(r.topTerms[3].contains("topic:LIT") || r.topTerms[3].contains("poetry"))
-    }
-
-    @Test func termsCooccurInPapers() throws {
-        let r = TermNetwork.build(corpus(Self.table), options: TermOptions(minPapers: 2, maxTerms: 50))
-        let labels = r.network.labels
-        let graph = try #require(labels.firstIndex(of: "graph")),
-            neural = try #require(labels.firstIndex(of: "neural networks"))
-        #expect(r.network.graph.weight(graph, neural) == 2)
-        #expect(!labels.contains("for"))  // stop word
-        #expect(!labels.contains("molecules"))  // in one paper only
-        #expect(r.papers[graph] == 2)
     }
 
     @Test func tokenizer() {

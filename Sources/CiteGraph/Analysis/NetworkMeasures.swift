@@ -79,93 +79,111 @@ public struct NetworkMeasures: Sendable {
     public let timings: [(String, Double)]
 
     public init(_ g: CSRGraph, options: MeasureOptions = MeasureOptions()) {
-        var timings: [(String, Double)] = []
-        func timed<T>(_ name: String, _ body: () -> T) -> T {
-            let start = ContinuousClock.now
-            let value = body()
-            let d = ContinuousClock.now - start
-            timings.append((name, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
-            return value
-        }
-        let degrees = timed("degree") { Degrees(g) }
+        var clock = MeasureClock()
+        let degrees = clock.time("degree") { Degrees(g) }
         degree = degrees.degree
         strength = degrees.strength
-        components = timed("components") { Components(g) }
+        components = clock.time("components") { Components(g) }
         density = g.density
-        let undirectedView = g.isDirected ? g.undirected() : g
-        let largest = components.count > 0 ? components.members(of: 0) : []
-        diameter = timed("diameter") { () -> (lower: Int, upper: Int) in
-            if options.forceExact || g.nodeCount <= options.exactThreshold {
-                let d = Eccentricity.diameter(undirectedView, component: largest, threads: options.threads)
-                return (d, d)
-            }
-            return Eccentricity.diameterBounds(undirectedView, component: largest)
-        }
+        let undirected = g.isDirected ? g.undirected() : g
         let exact = options.forceExact || g.nodeCount <= options.exactThreshold
-        if exact {
-            betweenness = timed("betweenness") { Betweenness.exact(g, weighted: false, threads: options.threads) }
-            betweennessWeighted = timed("betweennessWeighted") {
-                Betweenness.exact(g, weighted: true, threads: options.threads)
-            }
-            betweennessEstimate = nil
-            closeness = timed("closeness") { Closeness.closeness(g, weighted: false, threads: options.threads) }
-            closenessWeighted = timed("closenessWeighted") {
-                Closeness.closeness(g, weighted: true, threads: options.threads)
-            }
-            harmonic = timed("harmonic") { Closeness.harmonic(g, weighted: false, threads: options.threads) }
-            harmonicWeighted = timed("harmonicWeighted") {
-                Closeness.harmonic(g, weighted: true, threads: options.threads)
-            }
-            closenessEstimate = nil
-        } else {
-            let estimate = timed("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
-            betweenness = estimate.values
-            betweennessWeighted = nil
-            betweennessEstimate = (estimate.epsilon, estimate.delta, estimate.samples)
-            closenessWeighted = nil
-            harmonicWeighted = nil
-            if g.isDirected {
-                closeness = nil
-                harmonic = nil
-                closenessEstimate = nil
-            } else {
-                let sampled = timed("closenessSampled") {
-                    Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads)
-                }
-                closeness = sampled.closeness
-                harmonic = sampled.harmonic
-                closenessEstimate = (sampled.pivots, sampled.epsilon, sampled.delta)
-            }
+        let largest = components.count > 0 ? components.members(of: 0) : []
+        diameter = clock.time("diameter") { () -> (lower: Int, upper: Int) in
+            guard exact else { return Eccentricity.diameterBounds(undirected, component: largest) }
+            let d = Eccentricity.diameter(undirected, component: largest, threads: options.threads)
+            return (d, d)
         }
+        let paths = exact ? PathMeasures.exact(g, options, &clock) : PathMeasures.sampled(g, options, &clock)
+        betweenness = paths.betweenness
+        betweennessWeighted = paths.betweennessWeighted
+        betweennessEstimate = paths.betweennessEstimate
+        closeness = paths.closeness
+        closenessWeighted = paths.closenessWeighted
+        harmonic = paths.harmonic
+        harmonicWeighted = paths.harmonicWeighted
+        closenessEstimate = paths.closenessEstimate
         // A directed acyclic graph (most citation graphs) has a nilpotent adjacency matrix: the iteration on A + I
         // converges only like 1/k, so it is capped there instead of running 100,000 rounds.
-        let eigen = timed("eigenvector") {
-            Eigenvector.compute(
-                g,
-                maxIterations: g.isDirected
-                    ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations)
-        }
+        let cap = g.isDirected ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations
+        let eigen = clock.time("eigenvector") { Eigenvector.compute(g, maxIterations: cap) }
         eigenvector = eigen.scores
         eigenvectorConverged = eigen.converged
         eigenvectorIterations = eigen.iterations
-        pagerank = timed("pagerank") { PageRank.compute(g).scores }
-        coreness = timed("coreness") { CoreNumber.coreness(g) }
-        let clusteringResult = timed("clustering") { Clustering(g) }
+        pagerank = clock.time("pagerank") { PageRank.compute(g).scores }
+        coreness = clock.time("coreness") { CoreNumber.coreness(g) }
+        let clusteringResult = clock.time("clustering") { Clustering(g) }
         clustering = clusteringResult.coefficients
         transitivity = clusteringResult.transitivity
-        let undirected = undirectedView
-        let partition = timed(options.communities.rawValue) { () -> Partition in
-            switch options.communities {
-            case .leiden:
-                return Leiden.run(
-                    undirected, resolution: options.resolution, seed: options.seed,
-                    iterations: options.leidenIterations)
-            case .louvain: return Louvain.run(undirected, resolution: options.resolution, seed: options.seed)
-            }
-        }
+        let partition = clock.time(options.communities.rawValue) { NetworkMeasures.communities(undirected, options) }
         community = partition.membership
         communityCount = partition.count
         modularity = partition.modularity
-        self.timings = timings
+        timings = clock.timings
+    }
+
+    /// Leiden or Louvain on the undirected view, seeded.
+    static func communities(_ undirected: CSRGraph, _ options: MeasureOptions) -> Partition {
+        switch options.communities {
+        case .leiden:
+            return Leiden.run(
+                undirected, resolution: options.resolution, seed: options.seed, iterations: options.leidenIterations)
+        case .louvain: return Louvain.run(undirected, resolution: options.resolution, seed: options.seed)
+        }
+    }
+}
+
+/// Wall time per measure, for the manifest.
+struct MeasureClock {
+    private(set) var timings: [(String, Double)] = []
+
+    mutating func time<T>(_ name: String, _ body: () -> T) -> T {
+        let start = ContinuousClock.now
+        let value = body()
+        timings.append((name, StepTimer.seconds(ContinuousClock.now - start)))
+        return value
+    }
+}
+
+/// Betweenness, closeness and harmonic centrality: exact (weighted and unweighted), or sampled above the
+/// exactness threshold (unweighted only; closeness not at all for directed graphs).
+struct PathMeasures {
+    var betweenness: [Double]?
+    var betweennessWeighted: [Double]?
+    var betweennessEstimate: (epsilon: Double, delta: Double, samples: Int)?
+    var closeness: [Double]?
+    var closenessWeighted: [Double]?
+    var harmonic: [Double]?
+    var harmonicWeighted: [Double]?
+    var closenessEstimate: (pivots: Int, epsilon: Double, delta: Double)?
+
+    static func exact(_ g: CSRGraph, _ options: MeasureOptions, _ clock: inout MeasureClock) -> PathMeasures {
+        let threads = options.threads
+        var p = PathMeasures()
+        p.betweenness = clock.time("betweenness") { Betweenness.exact(g, weighted: false, threads: threads) }
+        p.betweennessWeighted = clock.time("betweennessWeighted") {
+            Betweenness.exact(g, weighted: true, threads: threads)
+        }
+        p.closeness = clock.time("closeness") { Closeness.closeness(g, weighted: false, threads: threads) }
+        p.closenessWeighted = clock.time("closenessWeighted") {
+            Closeness.closeness(g, weighted: true, threads: threads)
+        }
+        p.harmonic = clock.time("harmonic") { Closeness.harmonic(g, weighted: false, threads: threads) }
+        p.harmonicWeighted = clock.time("harmonicWeighted") { Closeness.harmonic(g, weighted: true, threads: threads) }
+        return p
+    }
+
+    static func sampled(_ g: CSRGraph, _ options: MeasureOptions, _ clock: inout MeasureClock) -> PathMeasures {
+        var p = PathMeasures()
+        let estimate = clock.time("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
+        p.betweenness = estimate.values
+        p.betweennessEstimate = (estimate.epsilon, estimate.delta, estimate.samples)
+        guard !g.isDirected else { return p }
+        let sampled = clock.time("closenessSampled") {
+            Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads)
+        }
+        p.closeness = sampled.closeness
+        p.harmonic = sampled.harmonic
+        p.closenessEstimate = (sampled.pivots, sampled.epsilon, sampled.delta)
+        return p
     }
 }

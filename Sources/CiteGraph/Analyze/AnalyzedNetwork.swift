@@ -1,18 +1,11 @@
 import Bibliography
 import GraphAlgorithms
 
-/// What the nodes of a network stand for.
-public enum NodeKind: String, Sendable {
-    case author, paper
-}
-
 /// One network of a run with its measures and what the reports need about its nodes.
 public struct AnalyzedNetwork: Sendable {
-    public let name: String
+    public let network: Network
     /// A sentence saying what nodes and edges are, for the report.
     public let description: String
-    public let nodeKind: NodeKind
-    public let network: Network
     public let measures: NetworkMeasures
     /// Papers behind each node (authors: their papers; papers: 1).
     public let papers: [Int]
@@ -26,6 +19,9 @@ public struct AnalyzedNetwork: Sendable {
     public let weightMeaning: String
     public let communities: [CommunitySummary]
 
+    public var kind: NetworkKind { network.kind }
+    public var name: String { network.kind.name }
+    public var nodeKind: NodeKind { network.kind.nodeKind }
     public var graph: CSRGraph { network.graph }
     public var labels: [String] { network.labels }
 
@@ -59,6 +55,15 @@ public struct AnalyzedNetwork: Sendable {
             if labels[$0] != labels[$1] { return labels[$0] < labels[$1] }
             return $0 < $1
         }
+    }
+}
+
+extension AnalyzedNetwork {
+    func with(communities: [CommunitySummary]) -> AnalyzedNetwork {
+        AnalyzedNetwork(
+            network: network, description: description, measures: measures, papers: papers, paperIndex: paperIndex,
+            localCitations: localCitations, shortLabels: shortLabels, weightMeaning: weightMeaning,
+            communities: communities)
     }
 }
 

@@ -1,84 +1,111 @@
 import Foundation
 import GraphAlgorithms
-import GraphvizRender
 
-/// A network's map: the DOT text and the images graphviz rendered from it.
+/// A network's map: the DOT text, the node ids it draws, and the images a `MapRenderer` made from it.
 public struct MapDrawing: Sendable {
-    public let network: String
+    public let kind: NetworkKind
     public let dot: String
-    /// Rendered bytes by format name (`svg`, `png`, `pdf`).
-    public let images: [String: Data]
-    public let drawnNodes: Int
+    /// The node ids drawn, in the DOT's order (`n<id>`), so the report's search index matches the map.
+    public let nodeIDs: [Int]
+    /// Rendered bytes by format.
+    public let images: [ImageFormat: Data]
     public let totalNodes: Int
     /// Set when the map shows only the top nodes of a larger network.
     public let notice: String?
 
-    /// Builds the DOT for `net` and renders it with libgraphviz.
-    public static func draw(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) throws
-        -> MapDrawing
-    {
-        let writer = dot(net, settings: settings, corpusSummary: corpusSummary)
-        let text = writer.dot.text
-        var images: [String: Data] = [:]
-        let engine = LayoutEngine(rawValue: settings.layout) ?? .sfdp
+    public var drawnNodes: Int { nodeIDs.count }
+
+    /// Builds the DOT for `net` and renders it in every format of the settings.
+    public static func draw(
+        _ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String, renderer: any MapRenderer
+    ) throws -> MapDrawing {
+        let plan = MapPlan(net, settings: settings, corpusSummary: corpusSummary)
+        let text = plan.writer.text
+        var images: [ImageFormat: Data] = [:]
         for format in settings.imageFormats {
-            guard let f = RenderFormat(rawValue: format) else { continue }
-            images[format] = try GraphvizRenderer.render(dot: text, engine: engine, format: f)
+            images[format] = try renderer.render(dot: text, layout: settings.layout, format: format)
         }
         return MapDrawing(
-            network: net.name, dot: text, images: images, drawnNodes: writer.drawn, totalNodes: net.graph.nodeCount,
-            notice: writer.notice)
+            kind: net.kind, dot: text, nodeIDs: plan.writer.nodes.map(\.id), images: images,
+            totalNodes: net.graph.nodeCount, notice: plan.notice)
     }
+}
 
-    /// The DOT of the map (without rendering), the number of nodes drawn, and the top-N notice if any.
-    static func dot(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) -> (
-        dot: DOTWriter, drawn: Int, notice: String?
-    ) {
+/// What a map shows: the drawn nodes (all, or the top `maxDrawnNodes` by the size measure), their sizes, labels
+/// and tooltips, the edges among them, the legend and the subtitle, as a `DOTWriter`.
+struct MapPlan {
+    let writer: DOTWriter
+    /// Set when the map shows only the top nodes of a larger network.
+    let notice: String?
+
+    init(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) {
         let g = net.graph
         let ranking = net.ranking(by: settings.sizeBy)
         let limit = settings.maxDrawnNodes
-        let drawnNodes = g.nodeCount > limit ? Array(ranking.prefix(limit)) : Array(0..<g.nodeCount)
-        let notice =
+        let drawnNodes = g.nodeCount > limit ? ranking.prefix(limit).sorted() : Array(0..<g.nodeCount)
+        notice =
             g.nodeCount > limit
             ? "the \(net.name) map shows the top \(limit) of \(g.nodeCount) nodes by \(settings.sizeBy.rawValue); the data exports keep the whole network"
             : nil
-        let drawn = Set(drawnNodes)
+        let nodes = MapPlan.nodes(net, drawn: drawnNodes, ranking: ranking, settings: settings)
+        var subtitle = MapPlan.subtitle(net, settings: settings, corpusSummary: corpusSummary)
+        if let notice { subtitle += "\n" + notice }
+        writer = DOTWriter(
+            name: net.name, directed: g.isDirected, layout: settings.layout.rawValue, title: net.kind.mapTitle,
+            subtitle: subtitle, legend: MapPlan.legend(net, drawn: drawnNodes), nodes: nodes,
+            edges: MapPlan.edges(net, drawn: drawnNodes))
+    }
+
+    /// The drawn nodes in id order: size scaled over the drawn values, the top `labels` labeled, a tooltip each.
+    static func nodes(_ net: AnalyzedNetwork, drawn: [Int], ranking: [Int], settings: AnalysisSettings)
+        -> [DOTWriter.Node]
+    {
+        let drawnSet = Set(drawn)
         let rank = Dictionary(uniqueKeysWithValues: ranking.enumerated().map { ($1, $0) })
         let values = net.values(settings.sizeBy)
-        let drawnValues = drawnNodes.map { values[$0] }
-        let lo = drawnValues.min() ?? 0, hi = drawnValues.max() ?? 1
-        let labeled = Set(ranking.lazy.filter(drawn.contains).prefix(settings.labels))
-        let m = net.measures
-        let unit = net.nodeKind == .author ? "papers" : "local citations"
-        var nodes: [DOTWriter.Node] = []
-        for id in drawnNodes.sorted() {
-            var tip = [net.labels[id]]
-            if net.nodeKind == .author {
-                tip.append("papers: \(net.papers[id])")
-            } else if let local = net.localCitations {
-                tip.append("\(unit): \(local[id])")
-            }
-            tip.append("degree: \(m.degree[id])")
-            tip.append("\(settings.sizeBy.rawValue): \(Report.format(values[id]))")
-            if settings.sizeBy != .pagerank { tip.append("pagerank: \(Report.format(m.pagerank[id]))") }
-            if let b = m.betweenness, settings.sizeBy != .betweenness {
-                tip.append("betweenness: \(Report.format(b[id]))")
-            }
-            tip.append("community: \(m.community[id])")
-            let size = hi > lo ? (values[id] - lo) / (hi - lo) : 0.5
-            nodes.append(
-                DOTWriter.Node(
-                    id: id, label: net.shortLabels[id], tooltip: tip.joined(separator: "\n"),
-                    community: m.community[id], color: net.color(community: m.community[id]), size: size,
-                    showLabel: labeled.contains(id),
-                    labelRank: rank[id] ?? 0))
+        let drawnValues = drawn.map { values[$0] }
+        let lo = drawnValues.min() ?? 0
+        let hi = drawnValues.max() ?? 1
+        let labeled = Set(ranking.lazy.filter(drawnSet.contains).prefix(settings.labels))
+        let community = net.measures.community
+        return drawn.map { id in
+            DOTWriter.Node(
+                id: id, label: net.shortLabels[id], tooltip: tooltip(net, node: id, values: values, settings: settings),
+                community: community[id], color: net.color(community: community[id]),
+                size: hi > lo ? (values[id] - lo) / (hi - lo) : 0.5, showLabel: labeled.contains(id),
+                labelRank: rank[id] ?? 0)
         }
+    }
+
+    static func tooltip(_ net: AnalyzedNetwork, node id: Int, values: [Double], settings: AnalysisSettings) -> String {
+        let m = net.measures
+        var tip = [net.labels[id]]
+        if net.nodeKind == .author {
+            tip.append("papers: \(net.papers[id])")
+        } else if let local = net.localCitations {
+            tip.append("local citations: \(local[id])")
+        }
+        tip.append("degree: \(m.degree[id])")
+        tip.append("\(settings.sizeBy.rawValue): \(Report.format(values[id]))")
+        if settings.sizeBy != .pagerank { tip.append("pagerank: \(Report.format(m.pagerank[id]))") }
+        if let b = m.betweenness, settings.sizeBy != .betweenness {
+            tip.append("betweenness: \(Report.format(b[id]))")
+        }
+        tip.append("community: \(m.community[id])")
+        return tip.joined(separator: "\n")
+    }
+
+    /// Edges among the drawn nodes (each undirected edge once), width = √ of the weight scaled over them.
+    static func edges(_ net: AnalyzedNetwork, drawn: [Int]) -> [DOTWriter.Edge] {
+        let g = net.graph
+        let drawnSet = Set(drawn)
         var edges: [DOTWriter.Edge] = []
-        var wmin = Double.infinity, wmax = -Double.infinity
-        for u in drawnNodes.sorted() {
+        var wmin = Double.infinity
+        var wmax = -Double.infinity
+        for u in drawn {
             for e in g.neighborRange(u) {
                 let v = Int(g.targets[e])
-                guard drawn.contains(v), g.isDirected || u < v else { continue }
+                guard drawnSet.contains(v), g.isDirected || u < v else { continue }
                 wmin = min(wmin, g.weights[e])
                 wmax = max(wmax, g.weights[e])
                 edges.append(DOTWriter.Edge(u: u, v: v, width: g.weights[e], tooltip: ""))
@@ -87,43 +114,41 @@ public struct MapDrawing: Sendable {
         for i in edges.indices {
             let w = edges[i].width
             edges[i].width = wmax > wmin ? ((w - wmin) / (wmax - wmin)).squareRoot() : 0.3
-            let a = net.shortLabels[edges[i].u], b = net.shortLabels[edges[i].v]
+            let a = net.shortLabels[edges[i].u]
+            let b = net.shortLabels[edges[i].v]
             edges[i].tooltip = "\(a) \(g.isDirected ? "→" : "—") \(b): \(Report.format(w)) \(net.weightMeaning)"
         }
-        // Legend: the drawn communities, largest first.
+        return edges
+    }
+
+    /// The drawn communities that get a color, largest first, then one line for the rest.
+    static func legend(_ net: AnalyzedNetwork, drawn: [Int]) -> [DOTWriter.LegendEntry] {
         var drawnPerCommunity: [Int: Int] = [:]
-        for id in drawnNodes { drawnPerCommunity[m.community[id], default: 0] += 1 }
+        for id in drawn { drawnPerCommunity[net.measures.community[id], default: 0] += 1 }
         var legend: [DOTWriter.LegendEntry] = []
         let colored = net.communities.prefix(Palette.colors.count).filter { $0.size >= 2 }
-        let noun = net.nodeKind == .author ? "authors" : "papers"
         for summary in colored where drawnPerCommunity[summary.id] != nil {
             let names = summary.members.prefix(3).map { net.shortLabels[$0] }.joined(separator: ", ")
             legend.append(
                 .init(
                     color: net.color(community: summary.id),
-                    text: "community \(summary.id) · \(summary.size) \(noun) · \(names)"))
+                    text: "community \(summary.id) · \(summary.size) \(net.nodeKind.plural) · \(names)"))
         }
         let rest = net.communities.count - colored.count
         if rest > 0 {
             let singles = net.communities.filter { $0.size == 1 }.count
-            legend.append(
-                .init(
-                    color: Palette.other,
-                    text: "\(rest) other communit\(rest == 1 ? "y" : "ies")"
-                        + (singles > 0 ? " (\(singles) of them single \(net.nodeKind.rawValue)s)" : "")))
+            let text =
+                "\(rest) other communit\(rest == 1 ? "y" : "ies")"
+                + (singles > 0 ? " (\(singles) of them single \(net.nodeKind.rawValue)s)" : "")
+            legend.append(.init(color: Palette.other, text: text))
         }
-        let kindNoun = net.nodeKind == .author ? "authors" : "papers"
-        var subtitle =
-            "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(kindNoun), \(g.edgeCount) links\nnode size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(Report.format(m.modularity, digits: 3))"
-        if let notice { subtitle += "\n" + notice }
-        let titles = [
-            "coauthorship": "Co-authorship network", "topics": "Shared-topic network", "citations": "Citation network",
-            "cocitation": "Co-citation network", "coupling": "Bibliographic coupling network",
-        ]
-        let writer = DOTWriter(
-            name: net.name, directed: g.isDirected, layout: settings.layout,
-            title: titles[net.name] ?? net.name, subtitle: subtitle, legend: legend,
-            nodes: nodes, edges: edges)
-        return (writer, drawnNodes.count, notice)
+        return legend
+    }
+
+    static func subtitle(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) -> String {
+        let g = net.graph
+        let modularity = Report.format(net.measures.modularity, digits: 3)
+        return
+            "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(net.nodeKind.plural), \(g.edgeCount) links\nnode size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(modularity)"
     }
 }

@@ -9,7 +9,7 @@ enum TableExports {
     static func authors(_ analysis: Analysis) -> String {
         let corpus = analysis.corpus
         let authorNets = analysis.networks.filter { $0.nodeKind == .author }
-        let main = authorNets.first { $0.name == "coauthorship" } ?? authorNets.first
+        let main = authorNets.first { $0.kind == .coauthorship } ?? authorNets.first
         let attributes = main.map(NodeAttribute.all) ?? []
         var header = ["rank", "name", "kind", "papers", "variants"]
         header += attributes.filter { $0.name != "papers" }.map(\.name)

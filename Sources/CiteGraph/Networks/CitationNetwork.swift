@@ -105,13 +105,13 @@ public enum CitationNetwork {
             "\(withReferences) of \(papers.count) papers carry references; \(matched) references matched inside the corpus"
         return .success(
             Result(
-                direct: Network(name: "citations", graph: directGraph, labels: labels, notes: [note]),
+                direct: Network(kind: .citations, graph: directGraph, labels: labels, notes: [note]),
                 cocitation: Network(
-                    name: "cocitation", graph: cocitation.build(), labels: labels,
+                    kind: .cocitation, graph: cocitation.build(), labels: labels,
                     edgePapers: EdgePapers(pairs: cocitationPairs),
                     notes: ["weight = papers citing both"]),
                 coupling: Network(
-                    name: "coupling", graph: coupling.build(), labels: labels,
+                    kind: .coupling, graph: coupling.build(), labels: labels,
                     notes: ["weight = references shared"]),
                 localCitations: local))
     }

@@ -102,7 +102,7 @@ public enum CoauthorshipNetwork {
         if groups > 0 { notes.append("\(groups) group authors left out (include them with groups on)") }
         if below > 0 { notes.append("\(below) authors with fewer than \(options.minPapers) papers left out") }
         let network = Network(
-            name: "coauthorship", graph: builder.build(), labels: nodeAuthors.map { authors[Int($0)].name },
+            kind: .coauthorship, graph: builder.build(), labels: nodeAuthors.map { authors[Int($0)].name },
             edgePapers: edgePapers, notes: notes)
         return Result(
             network: network, papers: nodeAuthors.map { authors[Int($0)].papers }, cappedPapers: capped,

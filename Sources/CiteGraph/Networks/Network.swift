@@ -2,9 +2,10 @@ import GraphAlgorithms
 
 /// A network built from a corpus: a CSR graph, the domain key of each node, and for each edge the papers behind it.
 public struct Network: Sendable {
-    /// `coauthorship`, `topics`, `terms`, `citations`, `cocitation`, `coupling`.
-    public let name: String
+    public let kind: NetworkKind
     public let graph: CSRGraph
+    /// `coauthorship`, `topics`, `citations`, `cocitation`, `coupling`.
+    public var name: String { kind.name }
     /// Node labels (author names, terms, paper titles), by node id.
     public let labels: [String]
     /// Papers (indices into `Corpus.papers`) behind each undirected edge, by `EdgeKey(u, v)`.
@@ -13,9 +14,10 @@ public struct Network: Sendable {
     public let notes: [String]
 
     public init(
-        name: String, graph: CSRGraph, labels: [String], edgePapers: EdgePapers = EdgePapers(), notes: [String] = []
+        kind: NetworkKind, graph: CSRGraph, labels: [String], edgePapers: EdgePapers = EdgePapers(),
+        notes: [String] = []
     ) {
-        self.name = name
+        self.kind = kind
         self.graph = graph
         self.labels = labels
         self.edgePapers = edgePapers

@@ -41,11 +41,34 @@ public enum TopicNetwork {
     }
 
     public static func build(_ corpus: Corpus, nodes: [String], options: TopicOptions = TopicOptions()) -> Result {
-        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
-        let n = nodes.count
-        // Term counts per author.
         var vocabulary = NodeTable<String>()
-        var counts = [[Int32: Int]](repeating: [:], count: n)
+        let counts = termCounts(corpus, nodes: nodes, options: options, vocabulary: &vocabulary)
+        let vectors = tfidfVectors(counts, vocabularySize: vocabulary.count)
+        let (postings, truncated) = postingLists(vectors, vocabularySize: vocabulary.count, cap: options.maxPostings)
+        let graph = nearestNeighbors(vectors, postings: postings, options: options)
+        let topTerms = vectors.map { v in
+            v.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+                .prefix(5).map { vocabulary[Int($0.term)] }
+        }
+        var notes = [
+            "TF-IDF over topic codes and title\(options.useAbstracts ? "/abstract" : "") terms; cosine ≥ \(options.floor), top \(options.neighbors) per author"
+        ]
+        if truncated > 0 {
+            notes.append(
+                "\(truncated) very common terms compared through their \(options.maxPostings) strongest authors only")
+        }
+        let network = Network(kind: .topics, graph: graph, labels: nodes, notes: notes)
+        return Result(network: network, vocabulary: vocabulary.count, truncatedTerms: truncated, topTerms: topTerms)
+    }
+
+    typealias Vector = [(term: Int32, weight: Double)]
+
+    /// How often each author's papers use each term (topic codes, title and optionally abstract terms).
+    static func termCounts(
+        _ corpus: Corpus, nodes: [String], options: TopicOptions, vocabulary: inout NodeTable<String>
+    ) -> [[Int32: Int]] {
+        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        var counts = [[Int32: Int]](repeating: [:], count: nodes.count)
         for paper in corpus.papers {
             var terms = paper.topics.map { "topic:" + $0 }
             terms += Tokenizer.terms(paper.title)
@@ -57,13 +80,16 @@ public enum TopicNetwork {
                 for t in ids { counts[a][t, default: 0] += 1 }
             }
         }
-        // Document frequency and TF-IDF vectors (sorted by term id).
-        var df = [Int](repeating: 0, count: vocabulary.count)
+        return counts
+    }
+
+    /// Unit-length TF-IDF vectors sorted by term id: (1 + ln tf) · (ln((1 + N)/(1 + df)) + 1).
+    static func tfidfVectors(_ counts: [[Int32: Int]], vocabularySize: Int) -> [Vector] {
+        var df = [Int](repeating: 0, count: vocabularySize)
         for c in counts { for t in c.keys { df[Int(t)] += 1 } }
-        let nd = Double(n)
-        var vectors = [[(term: Int32, weight: Double)]](repeating: [], count: n)
-        for a in 0..<n {
-            var v = counts[a].map {
+        let nd = Double(counts.count)
+        return counts.map { termCounts in
+            var v = termCounts.map {
                 (
                     term: $0.key,
                     weight: (1 + log(Double($0.value))) * (log((1 + nd) / (1 + Double(df[Int($0.key)]))) + 1)
@@ -74,19 +100,31 @@ public enum TopicNetwork {
             for e in v { norm += e.weight * e.weight }
             norm = norm.squareRoot()
             if norm > 0 { for i in v.indices { v[i].weight /= norm } }
-            vectors[a] = v
+            return v
         }
-        // Inverted index: term → (author, weight), strongest first, cut at maxPostings.
-        var postings = [[(author: Int32, weight: Double)]](repeating: [], count: vocabulary.count)
-        for a in 0..<n { for e in vectors[a] { postings[Int(e.term)].append((Int32(a), e.weight)) } }
+    }
+
+    /// Inverted index: term → (author, weight) in author order, cut to the `cap` strongest; the number cut.
+    static func postingLists(_ vectors: [Vector], vocabularySize: Int, cap: Int)
+        -> ([[(author: Int32, weight: Double)]], Int)
+    {
+        var postings = [[(author: Int32, weight: Double)]](repeating: [], count: vocabularySize)
+        for a in vectors.indices { for e in vectors[a] { postings[Int(e.term)].append((Int32(a), e.weight)) } }
         var truncated = 0
-        for t in postings.indices where postings[t].count > options.maxPostings {
+        for t in postings.indices where postings[t].count > cap {
             postings[t].sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.author < $1.author }
-            postings[t].removeLast(postings[t].count - options.maxPostings)
+            postings[t].removeLast(postings[t].count - cap)
             postings[t].sort { $0.author < $1.author }
             truncated += 1
         }
-        // Dot products through shared terms; keep each author's top-k above the floor.
+        return (postings, truncated)
+    }
+
+    /// Dot products through shared terms; each author keeps its top `neighbors` above the floor.
+    static func nearestNeighbors(
+        _ vectors: [Vector], postings: [[(author: Int32, weight: Double)]], options: TopicOptions
+    ) -> CSRGraph {
+        let n = vectors.count
         var builder = GraphBuilder(nodeCount: n, directed: false)
         var kept = Set<EdgeKey>()
         var scores = [Double](repeating: 0, count: n)
@@ -107,18 +145,6 @@ public enum TopicNetwork {
             for b in touched { scores[b] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
-        let topTerms = vectors.map { v in
-            v.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                .prefix(5).map { vocabulary[Int($0.term)] }
-        }
-        var notes = [
-            "TF-IDF over topic codes and title\(options.useAbstracts ? "/abstract" : "") terms; cosine ≥ \(options.floor), top \(options.neighbors) per author"
-        ]
-        if truncated > 0 {
-            notes.append(
-                "\(truncated) very common terms compared through their \(options.maxPostings) strongest authors only")
-        }
-        let network = Network(name: "topics", graph: builder.build(), labels: nodes, notes: notes)
-        return Result(network: network, vocabulary: vocabulary.count, truncatedTerms: truncated, topTerms: topTerms)
+        return builder.build()
     }
 }

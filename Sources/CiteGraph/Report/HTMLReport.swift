@@ -13,14 +13,14 @@ enum HTMLReport {
         body += "<nav class=\"toc\">"
         body += "<a href=\"#quality\">Data quality</a>"
         for net in c.analysis.networks {
-            body += "<a href=\"#net-\(e(net.name))\">\(e(ReportContent.title(net.name)))</a>"
+            body += "<a href=\"#net-\(e(net.name))\">\(e(net.kind.title))</a>"
         }
         body += "<a href=\"#settings\">Settings</a></nav>\n"
         body += quality(c)
         body += networksOverview(c)
         for net in c.analysis.networks { body += networkSection(net, c) }
         body +=
-            "<section id=\"settings\"><h2>Settings</h2><p>citegraph \(e(CiteGraphInfo.version)) · counting \(e(c.settings.counting.rawValue)) · \(e(c.settings.communities.rawValue)) communities (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(e(c.settings.layout)) · node size by \(e(c.settings.sizeBy.rawValue)). Every setting, input checksum and step timing is in <code>manifest.json</code>; the data is in <code>report.json</code> and the CSV, GraphML, GEXF and Pajek files next to this page.</p></section>\n"
+            "<section id=\"settings\"><h2>Settings</h2><p>citegraph \(e(CiteGraphInfo.version)) · counting \(e(c.settings.counting.rawValue)) · \(e(c.settings.communities.rawValue)) communities (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(e(c.settings.layout.rawValue)) · node size by \(e(c.settings.sizeBy.rawValue)). Every setting, input checksum and step timing is in <code>manifest.json</code>; the data is in <code>report.json</code> and the CSV, GraphML, GEXF and Pajek files next to this page.</p></section>\n"
         body += "</main>\n"
         var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -116,8 +116,8 @@ enum HTMLReport {
         }
         for note in c.analysis.notes { out += "<li>\(e(note))</li>" }
         for net in c.analysis.networks {
-            for note in net.network.notes { out += "<li>\(e(ReportContent.title(net.name))): \(e(note))</li>" }
-            for note in c.measureNotes(net) { out += "<li>\(e(ReportContent.title(net.name))): \(e(note))</li>" }
+            for note in net.network.notes { out += "<li>\(e(net.kind.title)): \(e(note))</li>" }
+            for note in c.measureNotes(net) { out += "<li>\(e(net.kind.title)): \(e(note))</li>" }
         }
         return out + "</ul></section>\n"
     }
@@ -126,11 +126,11 @@ enum HTMLReport {
         let e = XMLText.escape
         let name = net.name
         var out =
-            "<section id=\"net-\(e(name))\" class=\"network\"><h2>\(e(ReportContent.title(name)))</h2><p>\(e(net.description))</p>\n"
-        if let drawing = c.drawings.first(where: { $0.network == name }), let svg = drawing.images["svg"] {
+            "<section id=\"net-\(e(name))\" class=\"network\"><h2>\(e(net.kind.title))</h2><p>\(e(net.description))</p>\n"
+        if let drawing = c.drawings.first(where: { $0.kind == net.kind }), let svg = drawing.images[.svg] {
             out += "<div class=\"map\" data-map=\"\(e(name))\"><div class=\"toolbar\">"
             out +=
-                "<input type=\"search\" class=\"search\" placeholder=\"Find \(net.nodeKind == .author ? "an author" : "a paper")…\" aria-label=\"Search the \(e(ReportContent.title(name))) map\">"
+                "<input type=\"search\" class=\"search\" placeholder=\"Find \(net.nodeKind == .author ? "an author" : "a paper")…\" aria-label=\"Search the \(e(net.kind.title)) map\">"
             out +=
                 "<span class=\"hits\"></span><button type=\"button\" data-zoom=\"in\">+</button><button type=\"button\" data-zoom=\"out\">−</button><button type=\"button\" data-zoom=\"reset\">Reset</button>"
             out += "<a href=\"\(e(name)).svg\">SVG</a></div>"
@@ -200,7 +200,7 @@ enum HTMLReport {
     /// [[svg id, label, details], …] for the drawn nodes, as JSON safe inside a script block.
     static func nodeIndex(_ net: AnalyzedNetwork, drawing: MapDrawing) -> String {
         let m = net.measures
-        let entries: [JSONValue] = drawingNodes(net, drawing: drawing).map { node in
+        let entries: [JSONValue] = drawing.nodeIDs.map { node in
             var detail =
                 net.nodeKind == .author
                 ? "\(net.papers[node]) papers" : (net.localCitations.map { "\($0[node]) local citations" } ?? "")
@@ -212,16 +212,5 @@ enum HTMLReport {
             .replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")
-    }
-
-    /// The node ids a drawing contains (parsed back from its DOT, so the index always matches the map).
-    static func drawingNodes(_ net: AnalyzedNetwork, drawing: MapDrawing) -> [Int] {
-        var ids: [Int] = []
-        for line in drawing.dot.split(separator: "\n") {
-            guard line.hasPrefix("  n"), !line.contains(" -- "), !line.contains(" -> ") else { continue }
-            let digits = line.dropFirst(3).prefix { $0.isNumber }
-            if let id = Int(digits) { ids.append(id) }
-        }
-        return ids
     }
 }

@@ -38,17 +38,17 @@ enum MarkdownReport {
         for skipped in c.analysis.skippedNetworks { out += "- Not built: \(e(skipped.reason))\n" }
         for note in c.analysis.notes { out += "- \(e(note))\n" }
         for net in c.analysis.networks {
-            for note in net.network.notes { out += "- \(ReportContent.title(net.name)): \(e(note))\n" }
-            for note in c.measureNotes(net) { out += "- \(ReportContent.title(net.name)): \(e(note))\n" }
+            for note in net.network.notes { out += "- \(net.kind.title): \(e(note))\n" }
+            for note in c.measureNotes(net) { out += "- \(net.kind.title): \(e(note))\n" }
         }
         for d in c.drawings { if let notice = d.notice { out += "- Map: \(e(notice))\n" } }
         out += "\n"
         for net in c.analysis.networks {
             let top = net.ranking(by: c.settings.sizeBy).prefix(20)
             let noun = net.nodeKind == .author ? "authors" : "papers"
-            out += "## \(ReportContent.title(net.name)): top \(top.count) \(noun) by \(c.settings.sizeBy.rawValue)\n\n"
+            out += "## \(net.kind.title): top \(top.count) \(noun) by \(c.settings.sizeBy.rawValue)\n\n"
             out += "\(e(net.description))\n\n"
-            if c.drawings.contains(where: { $0.network == net.name }) {
+            if c.drawings.contains(where: { $0.kind == net.kind }) {
                 out += "Map: [\(net.name).svg](\(net.name).svg)\n\n"
             }
             let cols = c.columns(net)
@@ -74,7 +74,7 @@ enum MarkdownReport {
         }
         out += "## Settings\n\n"
         out +=
-            "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
+            "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout.rawValue) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
         return out
     }
 }

@@ -57,15 +57,8 @@ struct ReportContent {
 
     /// The network whose authors the "top authors" table ranks.
     var authorNetwork: AnalyzedNetwork? {
-        analysis.networks.first { $0.name == "coauthorship" } ?? analysis.networks.first { $0.nodeKind == .author }
+        analysis.network(.coauthorship) ?? analysis.networks.first { $0.nodeKind == .author }
     }
-
-    static let titles = [
-        "coauthorship": "Co-authorship", "topics": "Shared topics", "citations": "Citations",
-        "cocitation": "Co-citation", "coupling": "Bibliographic coupling",
-    ]
-
-    static func title(_ name: String) -> String { titles[name] ?? name }
 
     /// The table columns for ranked nodes: header and a value per node.
     func columns(_ net: AnalyzedNetwork) -> [(String, (Int) -> String, (Int) -> Double)] {
@@ -106,7 +99,7 @@ struct ReportContent {
         let diameter =
             m.diameter.lower == m.diameter.upper ? String(m.diameter.lower) : "\(m.diameter.lower)–\(m.diameter.upper)"
         return [
-            ReportContent.title(net.name), Report.count(net.graph.nodeCount), Report.count(net.graph.edgeCount),
+            net.kind.title, Report.count(net.graph.nodeCount), Report.count(net.graph.edgeCount),
             Report.count(m.components.count), Report.count(m.components.largestSize),
             Report.format(m.density, digits: 3),
             diameter, Report.count(m.communityCount), Report.format(m.modularity, digits: 3),

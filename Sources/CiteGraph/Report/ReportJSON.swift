@@ -6,10 +6,37 @@ enum ReportJSON {
     static let schema = "citegraph-report/1"
 
     static func value(_ analysis: Analysis, drawings: [MapDrawing], paperIDs: [String]) -> JSONValue {
-        let corpus = analysis.corpus
+        var networks: [String: JSONValue] = [:]
+        for net in analysis.networks {
+            let drawing = drawings.first { $0.kind == net.kind }
+            networks[net.name] = network(net, drawing: drawing, algorithm: analysis.settings.communities)
+        }
+        let skipped: [JSONValue] = analysis.skippedNetworks.map {
+            .object(["network": .string($0.kind.name), "reason": .string($0.reason)])
+        }
+        return .object([
+            "schema": .string(schema),
+            "tool": .object(["name": .string("citegraph"), "version": .string(CiteGraphInfo.version)]),
+            "corpus": corpusJSON(analysis.corpus),
+            "dataQuality": quality(analysis.corpus),
+            "networks": .object(networks),
+            "skippedNetworks": .array(skipped),
+            "authors": authors(analysis),
+            "papers": papers(analysis, paperIDs: paperIDs),
+            "communities": .array(
+                analysis.networks.flatMap { net in
+                    net.communities.prefix(CommunitySummarizer.limit).map { community(net, $0, paperIDs: paperIDs) }
+                }),
+            "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
+            "notes": .strings(analysis.notes),
+        ])
+    }
+
+    /// The accounting and the corpus's size.
+    static func corpusJSON(_ corpus: Corpus) -> JSONValue {
         let a = corpus.accounting
         let years = corpus.papers.compactMap(\.year)
-        let corpusJSON: JSONValue = .object([
+        return .object([
             "files": .int(a.files), "unreadableFiles": .int(a.unreadableFiles),
             "records": .int(a.recordsRead), "papers": .int(a.papers), "duplicatesMerged": .int(a.duplicatesMerged),
             "skipped": .int(a.skipped), "skippedReasons": .object(a.skippedReasons.mapValues { .int($0) }),
@@ -18,7 +45,11 @@ enum ReportJSON {
             "ownerInferred": .int(corpus.ownerInferences.count),
             "years": years.isEmpty ? .null : .object(["first": .int(years.min()!), "last": .int(years.max()!)]),
         ])
-        let quality: JSONValue = .object([
+    }
+
+    /// Name merges, name conflicts and merged duplicates.
+    static func quality(_ corpus: Corpus) -> JSONValue {
+        .object([
             "nameMerges": .array(
                 corpus.merges.map {
                     .object([
@@ -37,66 +68,47 @@ enum ReportJSON {
                     ])
                 }),
         ])
-        var networks: [String: JSONValue] = [:]
-        for net in analysis.networks {
-            let m = net.measures
-            let drawing = drawings.first { $0.network == net.name }
-            networks[net.name] = .object([
-                "description": .string(net.description),
-                "nodeKind": .string(net.nodeKind.rawValue),
-                "directed": .bool(net.graph.isDirected),
-                "nodes": .int(net.graph.nodeCount), "edges": .int(net.graph.edgeCount),
-                "components": .int(m.components.count), "largestComponent": .int(m.components.largestSize),
-                "density": .double(m.density), "transitivity": .double(m.transitivity),
-                "diameter": m.diameter.lower == m.diameter.upper ? .int(m.diameter.lower) : .null,
-                "diameterBounds": .array([.int(m.diameter.lower), .int(m.diameter.upper)]),
-                "modularity": .double(m.modularity), "communities": .int(m.communityCount),
-                "communityAlgorithm": .string(analysis.settings.communities.rawValue),
-                "weight": .string(net.weightMeaning),
-                "betweenness": m.betweennessEstimate.map {
-                    .object([
-                        "exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta),
-                        "samples": .int($0.samples),
-                    ])
-                } ?? .object(["exact": .bool(m.betweenness != nil)]),
-                "closenessComputed": .bool(m.closeness != nil),
-                "closeness": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
-                    .object([
-                        "exact": .bool(false), "pivots": .int($0.pivots), "epsilon": .double($0.epsilon),
-                        "delta": .double($0.delta),
-                    ])
-                } ?? .object(["exact": .bool(m.closeness != nil)]),
-                "eigenvectorConverged": .bool(m.eigenvectorConverged),
-                "notes": .strings(net.network.notes),
-                "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) }
-                    ?? .null,
-            ])
-        }
-        let skipped: [JSONValue] = analysis.skippedNetworks.map {
-            .object(["network": .string($0.name), "reason": .string($0.reason)])
-        }
+    }
+
+    /// One network's sizes, structure, how its measures were computed, and its map.
+    static func network(_ net: AnalyzedNetwork, drawing: MapDrawing?, algorithm: CommunityAlgorithm) -> JSONValue {
+        let m = net.measures
         return .object([
-            "schema": .string(schema),
-            "tool": .object(["name": .string("citegraph"), "version": .string(CiteGraphInfo.version)]),
-            "corpus": corpusJSON,
-            "dataQuality": quality,
-            "networks": .object(networks),
-            "skippedNetworks": .array(skipped),
-            "authors": authors(analysis),
-            "papers": papers(analysis, paperIDs: paperIDs),
-            "communities": .array(
-                analysis.networks.flatMap { net in
-                    net.communities.prefix(CommunitySummarizer.limit).map { community(net, $0, paperIDs: paperIDs) }
-                }),
-            "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
-            "notes": .strings(analysis.notes),
+            "description": .string(net.description),
+            "nodeKind": .string(net.nodeKind.rawValue),
+            "directed": .bool(net.graph.isDirected),
+            "nodes": .int(net.graph.nodeCount), "edges": .int(net.graph.edgeCount),
+            "components": .int(m.components.count), "largestComponent": .int(m.components.largestSize),
+            "density": .double(m.density), "transitivity": .double(m.transitivity),
+            "diameter": m.diameter.lower == m.diameter.upper ? .int(m.diameter.lower) : .null,
+            "diameterBounds": .array([.int(m.diameter.lower), .int(m.diameter.upper)]),
+            "modularity": .double(m.modularity), "communities": .int(m.communityCount),
+            "communityAlgorithm": .string(algorithm.rawValue),
+            "weight": .string(net.weightMeaning),
+            "betweenness": m.betweennessEstimate.map {
+                .object([
+                    "exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta),
+                    "samples": .int($0.samples),
+                ])
+            } ?? .object(["exact": .bool(m.betweenness != nil)]),
+            "closenessComputed": .bool(m.closeness != nil),
+            "closeness": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
+                .object([
+                    "exact": .bool(false), "pivots": .int($0.pivots), "epsilon": .double($0.epsilon),
+                    "delta": .double($0.delta),
+                ])
+            } ?? .object(["exact": .bool(m.closeness != nil)]),
+            "eigenvectorConverged": .bool(m.eigenvectorConverged),
+            "notes": .strings(net.network.notes),
+            "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) }
+                ?? .null,
         ])
     }
 
     /// The top authors of the co-authorship network (or the first author network) with every measure.
     static func authors(_ analysis: Analysis) -> JSONValue {
         guard
-            let net = analysis.networks.first(where: { $0.name == "coauthorship" })
+            let net = analysis.network(.coauthorship)
                 ?? analysis.networks.first(where: { $0.nodeKind == .author })
         else {
             return .object(["network": .null, "total": .int(0), "ranked": .array([])])

@@ -1,5 +1,4 @@
 import Foundation
-import GraphvizRender
 import Testing
 
 @testable import CiteGraph
@@ -38,21 +37,6 @@ struct EscapingTests {
         #expect(CSVField.row(["a", "b,c"]) == "a,\"b,c\"\r\n")
     }
 
-    @Test("DOT strings escape quotes and backslashes; graphviz shows the name as written", arguments: hostile)
-    func dot(_ name: String) throws {
-        let quoted = DOTString.quoted(name)
-        let dot = "graph { n0 [label=\(quoted), tooltip=\(quoted)]; n1 [label=<\(DOTString.html(name))>]; n0 -- n1 }"
-        let svg = String(decoding: try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg), as: UTF8.self)
-        let visible = name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
-            .map(String.init).joined().replacingOccurrences(of: "\n", with: "")
-        let texts = try XMLDocumentParser.parse(svg).texts
-        if !name.contains("\n"), !name.contains("\t") {
-            #expect(
-                texts.filter { $0 == visible }.count == 2,
-                "graphviz did not draw \(name) as text: \(texts.map { Array($0.unicodeScalars) })")
-        }
-    }
-
     @Test("Markdown neutralizes HTML and inline markup")
     func markdown() {
         #expect(MarkdownText.escape("<script>") == "&lt;script>")
@@ -69,26 +53,17 @@ enum XMLDocumentParser {
     final class Collector: NSObject, XMLParserDelegate {
         var depth = 0
         var text = ""
-        /// The text of every `<text>` element (SVG), in document order.
-        var texts: [String] = []
-        private var inText = false
         func parser(
             _ parser: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
         ) {
             depth += 1
-            if e == "text" {
-                inText = true
-                texts.append("")
-            }
         }
         func parser(_ parser: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName: String?) {
             depth -= 1
-            if e == "text" { inText = false }
         }
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if depth == 1 { text += string }
-            if inText { texts[texts.count - 1] += string }
         }
     }
 

@@ -1,29 +1,15 @@
+import Foundation
+
 /// A small TOML reader for `citegraph.toml`: `key = value` pairs, optionally under an `[analyze]` table, with
 /// basic and literal strings, integers, floats, booleans and one-line arrays of those; `#` comments.
 ///
 /// It reads the subset CiteGraph's settings need and rejects everything else with the file and line (nested
-/// tables, inline tables, multi-line strings, dates), so a config mistake never passes silently.
+/// tables, inline tables, multi-line strings, dates), so a config mistake never passes silently. It also reads the
+/// `settings` object of a run's `manifest.json`, so a manifest reproduces its run.
 public struct ConfigFile: Sendable {
-    public enum Value: Equatable, Sendable {
-        case string(String)
-        case int(Int)
-        case double(Double)
-        case bool(Bool)
-        case array([Value])
-
-        var describe: String {
-            switch self {
-            case .string: return "a string"
-            case .int: return "an integer"
-            case .double: return "a number"
-            case .bool: return "a boolean"
-            case .array: return "an array"
-            }
-        }
-    }
-
     public struct Entry: Sendable {
-        public var value: Value
+        public var value: SettingValue
+        /// The line of a TOML file (0 for a manifest).
         public var line: Int
     }
 
@@ -31,7 +17,7 @@ public struct ConfigFile: Sendable {
         public var path: String
         public var line: Int
         public var message: String
-        public var description: String { "\(path):\(line): \(message)" }
+        public var description: String { line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)" }
     }
 
     public let path: String
@@ -78,6 +64,21 @@ public struct ConfigFile: Sendable {
         }
     }
 
+    /// The `settings` object of a `manifest.json` (null values are unset settings and are skipped).
+    public init(path: String, manifestJSON data: Data) throws {
+        self.path = path
+        struct Manifest: Decodable { let settings: [String: JSONSetting] }
+        let manifest: Manifest
+        do {
+            manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw ParseError(path: path, line: 0, message: "not a manifest with a settings object (\(error))")
+        }
+        for (key, value) in manifest.settings {
+            if let value = value.value { entries[key] = Entry(value: value, line: 0) }
+        }
+    }
+
     static func stripComment(_ s: Substring) -> Substring {
         s.firstIndex(of: "#").map { s[..<$0] } ?? s
     }
@@ -98,7 +99,7 @@ public struct ConfigFile: Sendable {
             throw error("unexpected text after the value: \(text)")
         }
 
-        mutating func value() throws -> Value {
+        mutating func value() throws -> SettingValue {
             skipSpace()
             guard let c = text.first else { throw error("missing value") }
             switch c {
@@ -113,7 +114,7 @@ public struct ConfigFile: Sendable {
                 return .string(String(text[..<close]))
             case "[":
                 text = text.dropFirst()
-                var items: [Value] = []
+                var items: [SettingValue] = []
                 while true {
                     skipSpace()
                     if text.hasPrefix("]") {
@@ -173,6 +174,28 @@ public struct ConfigFile: Sendable {
                 }
             }
             throw error("unterminated string")
+        }
+    }
+}
+
+/// A JSON value read back as a setting value: booleans, integers, numbers, strings and arrays; null is unset.
+private struct JSONSetting: Decodable {
+    let value: SettingValue?
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() {
+            value = nil
+        } else if let b = try? c.decode(Bool.self) {
+            value = .bool(b)
+        } else if let i = try? c.decode(Int.self) {
+            value = .int(i)
+        } else if let d = try? c.decode(Double.self) {
+            value = .double(d)
+        } else if let s = try? c.decode(String.self) {
+            value = .string(s)
+        } else {
+            value = .array(try c.decode([JSONSetting].self).compactMap(\.value))
         }
     }
 }

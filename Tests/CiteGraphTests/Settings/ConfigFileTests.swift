@@ -2,7 +2,7 @@ import Testing
 
 @testable import CiteGraph
 
-@Suite("ConfigFile and AnalysisSettings")
+@Suite("ConfigFile")
 struct ConfigFileTests {
     @Test("reads the TOML subset: top level and [analyze], strings, numbers, booleans, arrays, comments")
     func reads() throws {
@@ -48,17 +48,5 @@ struct ConfigFileTests {
             #expect("\(error)".hasPrefix(location), "\(error)")
             #expect("\(error)".contains(message), "\(error)")
         }
-    }
-
-    @Test("validation rejects impossible values with the setting's name")
-    func validation() throws {
-        var s = AnalysisSettings()
-        s.layout = "spring"
-        #expect(throws: SettingsError.self) { try s.validate() }
-        s = AnalysisSettings()
-        s.minPapers = 0
-        #expect((try? s.validate()) == nil)
-        #expect(throws: SettingsError.self) { try AnalysisSettings.networkList(["coauthorship", "friends"]) }
-        #expect(try AnalysisSettings.formatList(["png"]) == ["svg", "png"])
     }
 }

@@ -1,6 +1,5 @@
 import Bibliography
 import Foundation
-import GraphvizRender
 
 /// Writes every file of a run into the output folder. Each file is written atomically (temporary file, then
 /// rename), so a reader never sees a half-written file; files a previous run listed in its manifest that this run
@@ -29,11 +28,11 @@ public enum OutputFolder {
             files.append(File(name: name, make: { Data(text().utf8) }))
         }
         for net in analysis.networks {
-            if let drawing = drawings.first(where: { $0.network == net.name }) {
+            if let drawing = drawings.first(where: { $0.kind == net.kind }) {
                 add("\(net.name).dot") { drawing.dot }
-                for format in AnalysisSettings.imageFormatNames {
+                for format in ImageFormat.allCases {
                     if let data = drawing.images[format] {
-                        files.append(File(name: "\(net.name).\(format)", make: { data }))
+                        files.append(File(name: "\(net.name).\(format.rawValue)", make: { data }))
                     }
                 }
             }
@@ -42,7 +41,7 @@ public enum OutputFolder {
             add("\(net.name).net") { GraphFileWriters.pajek(net) }
         }
         add("authors.csv") { TableExports.authors(analysis) }
-        if let co = analysis.networks.first(where: { $0.name == "coauthorship" }) {
+        if let co = analysis.network(.coauthorship) {
             add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
         }
         add("communities.csv") { TableExports.communities(analysis, paperIDs: paperIDs) }
@@ -56,7 +55,7 @@ public enum OutputFolder {
 
     /// Makes and writes `files`, then the manifest, into `directory`; returns what was written (manifest last).
     @discardableResult
-    public static func write(_ files: [File], manifest: ([Written]) -> JSONValue, to directory: String) throws
+    public static func write(_ files: [File], to directory: String, manifest: ([Written]) -> JSONValue) throws
         -> [Written]
     {
         let previous = previousFiles(in: directory)
@@ -87,44 +86,5 @@ public enum OutputFolder {
     /// A plain file name (no path separators, not hidden): never delete anything outside the folder.
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("/") && !name.hasPrefix(".") && name != ".."
-    }
-}
-
-/// `manifest.json`: tool and graphviz versions, inputs with SHA-256 and size, every resolved setting, the seed,
-/// each step's wall time, and every output file with its SHA-256.
-public enum Manifest {
-    public static func value(
-        settings: AnalysisSettings, batch: InputReader.Batch, timings: [(step: String, seconds: Double)],
-        outputs: [OutputFolder.Written]
-    ) -> JSONValue {
-        var inputs: [JSONValue] = []
-        for result in batch.results {
-            let data = FileManager.default.contents(atPath: result.file) ?? Data()
-            inputs.append(
-                .object([
-                    "path": .string(result.file), "bytes": .int(data.count), "sha256": .string(SHA256.hex(data)),
-                    "format": .string(result.format.rawValue), "records": .int(result.recordsRead),
-                ]))
-        }
-        for error in batch.errors { inputs.append(.object(["error": .string(error.description)])) }
-        let total = timings.reduce(0) { $0 + $1.seconds }
-        return .object([
-            "tool": .object([
-                "name": .string("citegraph"), "version": .string(CiteGraphInfo.version),
-                "graphviz": .string(GraphvizRenderer.version),
-            ]),
-            "inputs": .array(inputs),
-            "settings": settings.json,
-            "seed": .int(Int(truncatingIfNeeded: settings.seed)),
-            "steps": .array(
-                timings.map {
-                    .object(["step": .string($0.step), "seconds": .double(($0.seconds * 1e4).rounded() / 1e4)])
-                }),
-            "totalSeconds": .double((total * 1e4).rounded() / 1e4),
-            "outputs": .array(
-                outputs.map {
-                    .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)])
-                }),
-        ])
     }
 }

@@ -1,0 +1,42 @@
+import Bibliography
+import Foundation
+
+/// `manifest.json`: tool and renderer (graphviz) versions, inputs with SHA-256 and size, every resolved setting
+/// under its `citegraph.toml` name (so `--config manifest.json` reproduces the run), the seed, each step's wall
+/// time, and every output file with its SHA-256.
+public enum Manifest {
+    public static func value(
+        settings: AnalysisSettings, batch: InputReader.Batch, renderer: any MapRenderer,
+        timings: [(step: String, seconds: Double)], outputs: [OutputFolder.Written]
+    ) -> JSONValue {
+        var inputs: [JSONValue] = []
+        for result in batch.results {
+            let data = FileManager.default.contents(atPath: result.file) ?? Data()
+            inputs.append(
+                .object([
+                    "path": .string(result.file), "bytes": .int(data.count), "sha256": .string(SHA256.hex(data)),
+                    "format": .string(result.format.rawValue), "records": .int(result.recordsRead),
+                ]))
+        }
+        for error in batch.errors { inputs.append(.object(["error": .string(error.description)])) }
+        let total = timings.reduce(0) { $0 + $1.seconds }
+        return .object([
+            "tool": .object([
+                "name": .string("citegraph"), "version": .string(CiteGraphInfo.version),
+                renderer.name: .string(renderer.version),
+            ]),
+            "inputs": .array(inputs),
+            "settings": settings.json,
+            "seed": .int(Int(truncatingIfNeeded: settings.seed)),
+            "steps": .array(
+                timings.map {
+                    .object(["step": .string($0.step), "seconds": .double(($0.seconds * 1e4).rounded() / 1e4)])
+                }),
+            "totalSeconds": .double((total * 1e4).rounded() / 1e4),
+            "outputs": .array(
+                outputs.map {
+                    .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)])
+                }),
+        ])
+    }
+}

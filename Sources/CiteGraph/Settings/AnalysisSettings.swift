@@ -1,0 +1,72 @@
+import Bibliography
+
+/// Every setting of an `analyze` run, resolved from defaults, then `citegraph.toml` (or `--config`), then flags.
+/// `AnalysisSettings.table` names, reads, writes and checks each one; the manifest records them under the same names.
+public struct AnalysisSettings: Sendable, Equatable {
+    public var inputs: [String] = ["seeds"]
+    public var out = "output"
+    public var inputFormat: InputFormat?
+    /// Header mapping for plain tables (`--columns authors=Writers,...`), as written.
+    public var columns: String?
+    public var counting: Counting = .full
+    public var minPapers = 1
+    public var maxAuthorsPerPaper = 50
+    public var includeGroups = false
+    public var communities: CommunityAlgorithm = .leiden
+    public var resolution = 1.0
+    public var seed: UInt64 = 42
+    public var leidenIterations = MeasureOptions.defaultLeidenIterations
+    public var layout: MapLayout = .sfdp
+    /// Labels shown for the N most central nodes of each map.
+    public var labels = 30
+    public var sizeBy: NodeMeasure = .pagerank
+    public var thesaurus: String?
+    public var mergeInitials = true
+    public var inferOwner = true
+    public var networks: [NetworkFamily] = NetworkFamily.allCases
+    /// Image formats rendered for each map besides the DOT: svg always, png and pdf on request.
+    public var imageFormats: [ImageFormat] = [.svg]
+    /// Maps of larger networks show only their top nodes by `sizeBy`.
+    public var maxDrawnNodes = 2_000
+    public var exactThreshold = 20_000
+    public var exact = false
+    /// Shared-topic network: neighbors kept per author, similarity floor.
+    public var topicNeighbors = 10
+    public var topicFloor = 0.1
+    /// Authors listed in report.json and the HTML table (authors.csv always has all).
+    public var reportAuthors = 1_000
+    public var threads = 2
+    /// Eigenvector power-iteration cap (see `MeasureOptions.eigenvectorMaxIterations`).
+    public var eigenvectorMaxIterations = 1_000
+
+    public init() {}
+
+    public var measureOptions: MeasureOptions {
+        var o = MeasureOptions(
+            communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
+            forceExact: exact, threads: threads, leidenIterations: leidenIterations)
+        o.eigenvectorMaxIterations = eigenvectorMaxIterations
+        return o
+    }
+
+    public var coauthorshipOptions: CoauthorshipOptions {
+        CoauthorshipOptions(
+            counting: counting, minPapers: minPapers, maxAuthorsPerPaper: maxAuthorsPerPaper,
+            includeGroups: includeGroups)
+    }
+
+    /// The parsed `columns` mapping (the table's check has accepted it).
+    public var tableColumns: TableColumns {
+        columns.flatMap { try? TableColumns(parsing: $0) } ?? TableColumns()
+    }
+
+    /// The networks the run builds, in report order.
+    public var networkKinds: [NetworkKind] { networks.flatMap(\.kinds) }
+}
+
+/// A setting that could not be applied: where it came from (a file and line, or a flag) and why.
+public struct SettingsError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}

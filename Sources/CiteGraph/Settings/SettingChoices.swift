@@ -1,0 +1,42 @@
+import Bibliography
+
+/// The groups of networks a run can ask for (`networks = [...]`).
+public enum NetworkFamily: String, Sendable, CaseIterable, Comparable, SettingChoice {
+    case coauthorship, topics, citations
+
+    public static func < (a: NetworkFamily, b: NetworkFamily) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The networks the family makes (citations: the direct citation, co-citation and coupling networks).
+    public var kinds: [NetworkKind] {
+        switch self {
+        case .coauthorship: return [.coauthorship]
+        case .topics: return [.topics]
+        case .citations: return [.citations, .cocitation, .coupling]
+        }
+    }
+}
+
+/// A node measure that can size the nodes of a map.
+public enum NodeMeasure: String, Sendable, CaseIterable, SettingChoice {
+    case pagerank, degree, strength, betweenness, closeness, harmonic, eigenvector, coreness, papers
+}
+
+/// A graphviz layout engine for the maps.
+public enum MapLayout: String, Sendable, CaseIterable, SettingChoice {
+    case sfdp, neato, fdp, dot, circo
+}
+
+/// An image format the maps are rendered to.
+public enum ImageFormat: String, Sendable, CaseIterable, SettingChoice {
+    case svg, png, pdf
+}
+
+extension Counting: SettingChoice {}
+extension CommunityAlgorithm: SettingChoice {}
+
+extension InputFormat: SettingChoice {
+    /// Every format but `unknown` (which names a file no reader recognizes).
+    public static var choices: [InputFormat] { allCases.filter { $0 != .unknown } }
+}

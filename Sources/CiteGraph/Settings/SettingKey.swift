@@ -1,0 +1,66 @@
+/// The name of every `analyze` setting: the `citegraph.toml` key, the command-line flag (`--KEY`, and `--no-KEY`
+/// for a boolean) and the key in the manifest's `settings` object are this one string.
+public enum SettingKey: String, CaseIterable, Sendable {
+    case inputs, out
+    case inputFormat = "input-format"
+    case columns, counting
+    case minPapers = "min-papers"
+    case maxAuthorsPerPaper = "max-authors-per-paper"
+    case groups, communities, resolution, seed
+    case leidenIterations = "leiden-iterations"
+    case layout, labels
+    case sizeBy = "size-by"
+    case thesaurus
+    case mergeInitials = "merge-initials"
+    case inferOwner = "infer-owner"
+    case networks
+    case imageFormats = "image-formats"
+    case maxDrawnNodes = "max-drawn-nodes"
+    case exactThreshold = "exact-threshold"
+    case exact
+    case topicNeighbors = "topic-neighbors"
+    case topicFloor = "topic-floor"
+    case reportAuthors = "report-authors"
+    case threads
+    case eigenvectorMaxIterations = "eigenvector-max-iterations"
+
+    /// One line of help, shown by `--help` and in the README's settings table.
+    public var help: String {
+        switch self {
+        case .inputs: return "Input files or folders (folders are read recursively in sorted order). Default: seeds/"
+        case .out: return "Output folder (default: output)."
+        case .inputFormat: return "Read every input as this format instead of detecting it."
+        case .columns:
+            return "Plain tables: which column holds which field, e.g. authors=Writers,title=Name,year=PubYear."
+        case .counting: return "Edge weights: full (joint papers) or fractional (1/(n-1) per paper)."
+        case .minPapers: return "Leave out authors with fewer papers (default 1)."
+        case .maxAuthorsPerPaper: return "Papers with more authors make no co-authorship edges (default 50)."
+        case .groups: return "Include group authors (\"Gemini Team\") as nodes (default off)."
+        case .communities: return "Community detection: leiden (default) or louvain."
+        case .resolution: return "Modularity resolution (default 1)."
+        case .seed: return "Random seed for communities and sampling (default 42)."
+        case .leidenIterations: return "Leiden iterations (default 3; -1 until stable)."
+        case .layout: return "Graphviz layout engine (default sfdp)."
+        case .labels: return "Label the N most central nodes of each map (default 30)."
+        case .sizeBy: return "Node size measure (default pagerank)."
+        case .thesaurus:
+            return
+                "A VOSviewer thesaurus file (tab-separated `label`, `replace by`): forces merges; an empty replacement drops a name; names it mentions are never merged by the initials heuristic."
+        case .mergeInitials:
+            return "Merge initial-compatible names (\"Andrew K. Lampinen\" / \"Andrew Lampinen\"; default on)."
+        case .inferOwner: return "Add a profile's owner as an inferred author of the profile's papers (default on)."
+        case .networks: return "Networks to build, comma-separated: coauthorship,topics,citations (default all)."
+        case .imageFormats: return "Images to render, comma-separated: svg,png,pdf (svg always)."
+        case .maxDrawnNodes: return "Maps of larger networks show their top N nodes (default 2000)."
+        case .exactThreshold:
+            return "Betweenness and closeness are exact up to this many nodes, sampled above (default 20000)."
+        case .exact: return "Exact betweenness and closeness whatever the size (default off)."
+        case .topicNeighbors: return "Shared-topic network: most similar authors kept per author (default 10)."
+        case .topicFloor: return "Shared-topic network: lowest cosine similarity kept, 0 to 1 (default 0.1)."
+        case .reportAuthors: return "Nodes listed in report.json and report.html (default 1000)."
+        case .threads: return "Threads for the path measures (default 2; results are identical for any count)."
+        case .eigenvectorMaxIterations:
+            return "Eigenvector power-iteration cap; the report says when it did not converge (default 1000)."
+        }
+    }
+}
