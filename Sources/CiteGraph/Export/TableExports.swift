@@ -6,9 +6,8 @@ enum TableExports {
     /// authors.csv: one row per corpus author — name, kind, papers, written variants, then every co-authorship
     /// measure and the community in each author network. Ranked by the size measure on the co-authorship network;
     /// authors outside it (groups, below min-papers) follow by name with empty measure cells.
-    static func authors(_ analysis: Analysis) -> String {
-        let corpus = analysis.corpus
-        let authorNets = analysis.networks.filter { $0.nodeKind == .author }
+    static func authors(_ corpus: Corpus, networks: [AnalyzedNetwork], sizeBy: NodeMeasure) -> String {
+        let authorNets = networks.filter { $0.nodeKind == .author }
         let main = authorNets.first { $0.kind == .coauthorship } ?? authorNets.first
         let attributes = main.map(NodeAttribute.all) ?? []
         var header = ["rank", "name", "kind", "papers", "variants"]
@@ -24,7 +23,7 @@ enum TableExports {
         var order: [String] = []
         var listed = Set<String>()
         if let main {
-            for node in main.ranking(by: analysis.settings.sizeBy) {
+            for node in main.ranking(by: sizeBy) {
                 order.append(main.labels[node])
                 listed.insert(main.labels[node])
             }
@@ -62,9 +61,9 @@ enum TableExports {
     }
 
     /// communities.csv: one row per community of every network — size, top members, top terms, key papers.
-    static func communities(_ analysis: Analysis, paperIDs: [String]) -> String {
+    static func communities(_ networks: [AnalyzedNetwork], paperIDs: [String]) -> String {
         var out = CSVField.row(["network", "community", "size", "topMembers", "topTerms", "keyPapers"])
-        for net in analysis.networks {
+        for net in networks {
             for c in net.communities {
                 out += CSVField.row([
                     net.name, String(c.id), String(c.size),
@@ -79,8 +78,8 @@ enum TableExports {
 
     /// papers.csv: one row per unique paper — id, title, authors (canonical), year, venue, DOI, source id, topics,
     /// where it was read (every copy), and its community in each paper network.
-    static func papers(_ analysis: Analysis, paperIDs: [String]) -> String {
-        let paperNets = analysis.networks.filter { $0.nodeKind == .paper }
+    static func papers(_ corpus: Corpus, networks: [AnalyzedNetwork], paperIDs: [String]) -> String {
+        let paperNets = networks.filter { $0.nodeKind == .paper }
         var header = [
             "paper", "title", "authors", "authorsTruncated", "year", "venue", "doi", "sourceId", "topics", "sources",
         ]
@@ -90,7 +89,7 @@ enum TableExports {
         }
         var out = CSVField.row(header)
         let local = paperNets.first { $0.localCitations != nil }?.localCitations
-        for (i, p) in analysis.corpus.papers.enumerated() {
+        for (i, p) in corpus.papers.enumerated() {
             var authors: [String] = []
             var seen = Set<String>()
             for a in p.authors where seen.insert(a.resolved).inserted { authors.append(a.resolved) }

@@ -40,12 +40,14 @@ public enum OutputFolder {
             add("\(net.name).gexf") { GraphFileWriters.gexf(net) }
             add("\(net.name).net") { GraphFileWriters.pajek(net) }
         }
-        add("authors.csv") { TableExports.authors(analysis) }
+        add("authors.csv") {
+            TableExports.authors(analysis.corpus, networks: analysis.networks, sizeBy: analysis.settings.sizeBy)
+        }
         if let co = analysis.network(.coauthorship) {
             add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
         }
-        add("communities.csv") { TableExports.communities(analysis, paperIDs: paperIDs) }
-        add("papers.csv") { TableExports.papers(analysis, paperIDs: paperIDs) }
+        add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
+        add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }
         add("report.md") { MarkdownReport.render(content) }

@@ -167,6 +167,12 @@ public struct ConfigFile: Sendable {
                     case "n": out.append("\n")
                     case "t": out.append("\t")
                     case "r": out.append("\r")
+                    case "u":
+                        let hex = String((0..<4).compactMap { _ in iterator.next() })
+                        consumed += hex.count
+                        guard hex.count == 4, let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code)
+                        else { throw error("invalid \\u escape in a string") }
+                        out.unicodeScalars.append(scalar)
                     default: throw error("unsupported escape \\\(e) in a string")
                     }
                 } else {

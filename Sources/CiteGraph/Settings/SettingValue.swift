@@ -32,27 +32,16 @@ public enum SettingValue: Equatable, Sendable {
     /// The value as TOML text (strings quoted and escaped).
     var toml: String {
         switch self {
-        case let .string(s): return SettingValue.quoted(s)
+        case let .string(s):
+            // A TOML basic string escapes like JSON (\", \\, \n, \t, \r, \uXXXX).
+            var quoted = ""
+            JSONValue.escape(s, into: &quoted)
+            return quoted
         case let .int(i): return String(i)
         case let .double(d): return JSONValue.format(d)  // "1" for 1.0: a number setting accepts an integer
         case let .bool(b): return b ? "true" : "false"
         case let .array(items): return "[" + items.map(\.toml).joined(separator: ", ") + "]"
         }
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
     }
 }
 

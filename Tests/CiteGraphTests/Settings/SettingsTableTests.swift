@@ -9,7 +9,7 @@ struct SettingsTableTests {
     static var changed: AnalysisSettings {
         var s = AnalysisSettings()
         s.inputs = ["a.bib", "dir with space/"]
-        s.out = "out \"quoted\""
+        s.out = "out \"quoted\" \\ tab\t\u{1}end"
         s.inputFormat = .bibtex
         s.columns = "authors=Writers,title=Name"
         s.counting = .fractional
