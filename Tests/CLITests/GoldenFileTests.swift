@@ -28,10 +28,13 @@ import Testing
 
     /// Where two texts first differ: the line number and both lines.
     static func firstDifference(_ actual: Data, _ golden: Data) -> String {
-        let a = String(decoding: actual, as: UTF8.self).components(separatedBy: "\n")
-        let g = String(decoding: golden, as: UTF8.self).components(separatedBy: "\n")
+        // Lines split at any line end (a CSV ends its lines with CRLF, one Character in Swift).
+        let a = String(decoding: actual, as: UTF8.self).split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let g = String(decoding: golden, as: UTF8.self).split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for i in 0..<max(a.count, g.count) where a.indices.contains(i) != g.indices.contains(i) || a[i] != g[i] {
-            let line = { (lines: [String]) in lines.indices.contains(i) ? lines[i].debugDescription : "(no line)" }
+            let line = { (lines: [Substring]) in lines.indices.contains(i) ? lines[i].debugDescription : "(no line)" }
             return
                 "first difference at line \(i + 1):\n  golden: \(line(g).prefix(400))\n  actual: \(line(a).prefix(400))"
         }
