@@ -28,14 +28,14 @@ import Testing
         Mistake(toml: "inputs = 3", line: 1, mentions: "inputs"),
         // An unknown value of an enum key.
         Mistake(toml: "counting = \"half\"", line: 1, mentions: "half"),
-        Mistake(toml: "size-by = \"size\"", line: 1, mentions: "size"),
+        Mistake(toml: "size-by = \"bigness\"", line: 1, mentions: "bigness"),
         Mistake(toml: "communities = \"kmeans\"", line: 1, mentions: "kmeans"),
         Mistake(toml: "input-format = \"word\"", line: 1, mentions: "word"),
         Mistake(toml: "seed = -1", line: 1, mentions: "seed"),
         // The file's structure.
         Mistake(toml: "seed = 1\nseed = 2", line: 2, mentions: "seed"),
         Mistake(toml: "min_papers = 1\nmin-papers = 2", line: 2, mentions: "min-papers"),
-        Mistake(toml: "[unknown]\nlabels = 3", line: 1, mentions: "unknown"),
+        Mistake(toml: "[colours]\nlabels = 3", line: 1, mentions: "colours"),
         Mistake(toml: "[analyze]\nlabels = 3\n[output]", line: 3, mentions: "output"),
         Mistake(toml: "labels = 3\nx = { a = 1 }", line: 2, mentions: "inline table"),
         Mistake(toml: "layout = \"neato\"\nthesaurus = \"open", line: 2, mentions: "unterminated string"),
@@ -47,7 +47,7 @@ import Testing
     static let unlocated: [Mistake] = [
         Mistake(toml: "layout = \"spring\"", line: nil, mentions: "spring"),
         Mistake(toml: "image-formats = [\"gif\"]", line: nil, mentions: "gif"),
-        Mistake(toml: "networks = [\"x\"]", line: nil, mentions: "'x'"),
+        Mistake(toml: "networks = [\"friends\"]", line: nil, mentions: "friends"),
         Mistake(toml: "min-papers = 0", line: nil, mentions: "min-papers"),
         Mistake(toml: "labels = -1", line: nil, mentions: "labels"),
     ]
