@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// analyze's failure exits: exit 1 with a message naming the path, and nothing written outside --out.
+/// (The tests run as root, so a read-only folder would not stop a write: the output paths go through regular files.)
+@Suite(.serialized) struct AnalyzeFailureTests {
+    /// Runs analyze on the small fixture into `out` inside a fresh folder holding a regular file `file`; returns the
+    /// result, the folder's entries afterwards (with `file` still holding its bytes) and those of `out` if a folder.
+    static func analyzeInto(_ out: String, prepare: (URL) throws -> Void = { _ in }) throws
+        -> (CLI.Result, [String], [String])
+    {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data("a regular file\n".utf8).write(to: work.appendingPathComponent("file"))
+        try prepare(work)
+        let outURL = work.appendingPathComponent(out)
+        let r = try CLI.run(["analyze", AnalyzeTests.small, "--quiet", "--out", outURL.path])
+        #expect(try AnalyzeTests.read(work, "file") == "a regular file\n")
+        return (r, try AnalyzeTests.files(work), (try? AnalyzeTests.files(outURL)) ?? [])
+    }
+
+    @Test("--out naming an existing regular file: exit 1, the path named, the file untouched")
+    func outIsARegularFile() throws {
+        let (r, left, _) = try Self.analyzeInto("file")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("cannot write to /"), "\(r.stderr)")
+        #expect(r.stderr.contains("/file:"), "\(r.stderr)")
+        #expect(left == ["file"])
+    }
+
+    @Test("--out through a regular file: exit 1, the path named, nothing written")
+    func outThroughARegularFile() throws {
+        let (r, left, _) = try Self.analyzeInto("file/out")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("/file/out"), "\(r.stderr)")
+        #expect(left == ["file"])
+    }
+
+    @Test("a failed rename (report.html is a folder inside --out): exit 1, the folder named, no temporary file left")
+    func failedRename() throws {
+        let (r, left, names) = try Self.analyzeInto("out") { work in
+            try FileManager.default.createDirectory(
+                at: work.appendingPathComponent("out/report.html"), withIntermediateDirectories: true)
+        }
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("cannot write to /"), "\(r.stderr)")
+        #expect(r.stderr.contains("/out:"), "\(r.stderr)")
+        #expect(left == ["file", "out"], "nothing written outside --out")
+        // What was written is finished files: no temporary file is left beside them.
+        #expect(names.contains("report.html"))
+        #expect(names.allSatisfy { !$0.hasPrefix(".") && !$0.contains("tmp") }, "\(names)")
+    }
+
+    @Test("a missing input: exit 1 and the path named")
+    func missingInput() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        let r = try CLI.run(["analyze", "no-such-input.tsv", "--quiet", "--out", out.path])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("no-such-input.tsv"), "\(r.stderr)")
+        #expect(try AnalyzeTests.files(work) == ["out"], "nothing written outside --out")
+        // With a readable input beside it, the rest is still analyzed; the exit says an input was missing.
+        let both = try CLI.run(["analyze", "no-such-input.tsv", AnalyzeTests.small, "--quiet", "--out", out.path])
+        #expect(both.status == 1, "\(both.stderr)")
+        #expect(both.stderr.contains("no-such-input.tsv"), "\(both.stderr)")
+        let report = try CLI.json(file: out.appendingPathComponent("report.json"))
+        #expect((report["corpus"] as? [String: Any])?["papers"] as? Int == 12)
+        #expect((report["corpus"] as? [String: Any])?["unreadableFiles"] as? Int == 1)
+    }
+}
