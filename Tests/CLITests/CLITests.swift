@@ -78,10 +78,8 @@ enum CLI {
         return manifest
     }
 
-    /// Exit status of a mistake in a config file. Today a located mistake (syntax, type, unknown key or value) exits
-    /// 1 and a value rejected by validation exits 64; issue 9 makes every config mistake a usage error (64): narrow
-    /// this to [64] then.
-    static let configErrorStatuses: Set<Int32> = [1, 64]
+    /// Exit status of a mistake in a config file: a usage error, like a bad flag.
+    static let configErrorStatuses: Set<Int32> = [64]
 }
 
 @Suite(.serialized) struct CLITests {

@@ -6,11 +6,11 @@ import Testing
 ///
 /// To re-record on purpose (after reviewing the change), run
 /// `CITEGRAPH_RECORD_GOLDEN=1 swift test --filter GoldenFileTests` and review `git diff Tests/CLITests/Golden`.
-/// manifest.json is recorded as `manifest-without-timings-and-settings.json`: its timings ("steps", "totalSeconds")
-/// change on every run and its "settings" object has a test of its own.
+/// manifest.json is recorded as `manifest-without-timings.json`: its timings ("steps", "totalSeconds") change on
+/// every run, and the run's temporary output folder (`settings.out`) is recorded as `<out>`.
 @Suite(.serialized) struct GoldenFileTests {
     static let directory = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/small")
-    static let manifestName = "manifest-without-timings-and-settings.json"
+    static let manifestName = "manifest-without-timings.json"
     static let suffix = ".golden"
     static let recordVariable = "CITEGRAPH_RECORD_GOLDEN"
     static var recording: Bool { ProcessInfo.processInfo.environment[recordVariable] == "1" }
@@ -18,7 +18,10 @@ import Testing
     /// The files of a run as the golden folder keeps them: every output, the manifest reduced and key-sorted.
     static func outputs(_ dir: URL) throws -> [String: Data] {
         var files = try AnalyzeTests.contents(dir)
-        let manifest = try CLI.manifest(in: dir, dropping: ["settings"])
+        var manifest = try CLI.manifest(in: dir)
+        var settings = try #require(manifest["settings"] as? [String: Any])
+        settings["out"] = "<out>"
+        manifest["settings"] = settings
         files[manifestName] =
             try JSONSerialization.data(
                 withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
