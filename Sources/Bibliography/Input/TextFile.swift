@@ -18,6 +18,12 @@ public struct TextFile: Sendable {
 
     /// Reads and decodes a file. Throws only when the file cannot be read at all.
     public static func read(path: String) throws -> TextFile {
+        try readWithDigest(path: path).file
+    }
+
+    /// Reads and decodes a file, with the SHA-256 of the bytes read (the same bytes that were decoded). Throws
+    /// only when the file cannot be read at all.
+    public static func readWithDigest(path: String) throws -> (file: TextFile, sha256: String) {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
@@ -25,7 +31,7 @@ public struct TextFile: Sendable {
         } catch {
             throw InputError.unreadable(path: path, reason: InputError.describe(error))
         }
-        return decode(data, path: path)
+        return (decode(data, path: path), SHA256.hex(data))
     }
 
     /// Decodes bytes into lines. Never fails. An XML declaration naming ISO-8859-1 is honored
