@@ -43,7 +43,7 @@ public enum CorpusBuilder {
                 for scheme in NameFacts.schemes {
                     guard var value = author.identifiers[scheme]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
                     else { continue }
-                    if scheme != "scopus" { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
+                    if scheme != .scopus { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
                     facts.identifiers[author.written, default: [:]][scheme, default: []].insert(value)
                 }
             }

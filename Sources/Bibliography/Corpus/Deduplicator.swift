@@ -25,37 +25,33 @@ enum Deduplicator {
     }
 
     /// Work identifier schemes that name one work across sources, in the order they are tried.
-    static let workSchemes = ["doi", "openalex", "wos", "pmid", "scopus", "dblp"]
+    static let workSchemes = IdentifierScheme.works
     static let workSchemeSet = Set(workSchemes)
-    static let schemeLabels = [
-        "doi": "DOI", "openalex": "OpenAlex id", "wos": "Web of Science UT", "pmid": "PubMed id",
-        "scopus": "Scopus EID", "dblp": "DBLP key",
-    ]
 
     static func titleKey(_ title: String) -> String { title.isEmpty ? "" : NameKey.fold(title) }
 
     /// The record's work identifiers as `(scheme, normalized value, value as shown)`, DOI first.
-    static func identityKeys(_ paper: Paper) -> [(scheme: String, value: String, shown: String)] {
+    static func identityKeys(_ paper: Paper) -> [(scheme: IdentifierScheme, value: String, shown: String)] {
         // Most records carry no work identifier but their source key (`id`): skip the lookups then.
         guard paper.identifiers.keys.contains(where: { workSchemeSet.contains($0) }) else { return [] }
         return workSchemes.compactMap { scheme in
             guard let raw = paper.identifiers[scheme], let value = normalized(raw, scheme: scheme) else { return nil }
-            return (scheme, value, scheme == "doi" ? value : raw.trimmingCharacters(in: .whitespaces))
+            return (scheme, value, scheme == .doi ? value : raw.trimmingCharacters(in: .whitespaces))
         }
     }
 
     /// DOIs lose their resolver prefix and case; other ids are trimmed and lower-cased (a `WOS:` prefix dropped).
-    static func normalized(_ raw: String, scheme: String) -> String? {
-        if scheme == "doi" { return TableRecordReader.normalizeDOI(Substring(raw)) }
+    static func normalized(_ raw: String, scheme: IdentifierScheme) -> String? {
+        if scheme == .doi { return DOI.normalized(raw) }
         var value = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        if scheme == "wos", value.hasPrefix("wos:") { value.removeFirst(4) }
+        if scheme == .wos, value.hasPrefix("wos:") { value.removeFirst(4) }
         return value.isEmpty ? nil : value
     }
 
     /// Both records have DOIs and they differ.
     static func doisConflict(_ a: Paper, _ b: Paper) -> (String, String)? {
-        guard let x = a.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }),
-            let y = b.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }), x != y
+        guard let x = a.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }),
+            let y = b.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }), x != y
         else { return nil }
         return (x, y)
     }
@@ -68,8 +64,8 @@ enum Deduplicator {
         var issues: [ParseIssue] = []
 
         func register(_ paper: Paper, at index: Int) {
-            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme + " " + value] == nil {
-                byIdentifier[scheme + " " + value] = index
+            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme.rawValue + " " + value] == nil {
+                byIdentifier[scheme.rawValue + " " + value] = index
             }
         }
 
@@ -77,13 +73,13 @@ enum Deduplicator {
             var mergedInto: Int?
             // 1. Identifiers.
             for (scheme, value, shown) in identityKeys(record) {
-                guard let index = byIdentifier[scheme + " " + value] else { continue }
+                guard let index = byIdentifier[scheme.rawValue + " " + value] else { continue }
                 if let (x, y) = doisConflict(papers[index], record) {
                     if let location = record.location {
                         issues.append(
                             ParseIssue(
                                 .notice, "same-id-other-doi", at: location,
-                                "same \(schemeLabels[scheme] ?? scheme) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
                                 excerpt: record.title))
                     }
                     continue
@@ -91,7 +87,7 @@ enum Deduplicator {
                 duplicates.append(
                     Corpus.DuplicateMerge(
                         kept: papers[index].locations[0], duplicate: record.locations[0],
-                        title: record.title, reason: "same \(schemeLabels[scheme] ?? scheme) \(shown)"))
+                        title: record.title, reason: "same \(scheme.workLabel) \(shown)"))
                 papers[index] = union(papers[index], record, issues: &issues)
                 mergedInto = index
                 break

@@ -46,18 +46,18 @@ public struct NameResolution: Sendable {
 /// What a corpus knows about its written names besides how often they occur.
 public struct NameFacts: Sendable {
     /// Written name → author identifiers seen with it: scheme (`orcid`, `openalex`, `scopus`) → values.
-    public var identifiers: [String: [String: Set<String>]] = [:]
+    public var identifiers: [String: [IdentifierScheme: Set<String>]] = [:]
     /// Written names from sources that write "Surname Initials" without a comma (MEDLINE `AU`, Web of Science
     /// `AU`, Scopus): their trailing capitals are read as initials (see `PersonName`).
     public var surnameFirst: Set<String> = []
 
-    public init(identifiers: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = []) {
+    public init(identifiers: [String: [IdentifierScheme: Set<String>]] = [:], surnameFirst: Set<String> = []) {
         self.identifiers = identifiers
         self.surnameFirst = surnameFirst
     }
 
     /// The author identifier schemes that name a person.
-    public static let schemes = ["orcid", "openalex", "scopus"]
+    public static let schemes = IdentifierScheme.authors
 }
 
 /// Resolves written author names into canonical names, conservatively and with a reason for every merge.
@@ -98,7 +98,7 @@ public enum NameResolver {
         var afterThesaurus: [String: String] = [:]  // written → name entering the clustering
         var clusterCounts: [String: Int] = [:]
         var clusterKinds: [String: AuthorKind] = [:]
-        var clusterIDs: [String: [String: Set<String>]] = [:]
+        var clusterIDs: [String: [IdentifierScheme: Set<String>]] = [:]
         var surnameFirst = Set<String>()
         for written in counts.keys {
             let count = counts[written] ?? 0

@@ -103,7 +103,7 @@ extension ParseResult {
         let without = records.filter { $0.authors.isEmpty }
         guard let first = without.first?.location else { return }
         let withEditors = without.filter {
-            crossrefEntries[($0.identifiers["id"] ?? "").lowercased()]?.has("editor") == true
+            crossrefEntries[($0.identifiers[.sourceID] ?? "").lowercased()]?.has("editor") == true
         }.count
         let editors = withEditors > 0 ? " (\(withEditors) of them name editors, which are not taken as authors)" : ""
         let count = without.count

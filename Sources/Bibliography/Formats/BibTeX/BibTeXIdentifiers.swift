@@ -1,6 +1,6 @@
 import Foundation
 
-/// Identifier fields: DOIs, arXiv ids, DBLP keys, Scopus EIDs. Identifiers are not LaTeX-decoded (a DOI's
+/// Identifier fields: arXiv ids, DBLP keys, Scopus EIDs. Identifiers are not LaTeX-decoded (a DOI's
 /// `--` stays `--`); `clean` only removes braces and backslash escapes.
 enum BibTeXIdentifiers {
     /// Braces removed, `\_` → `_` (any backslash before a non-letter dropped), backslash commands such as
@@ -33,19 +33,6 @@ enum BibTeXIdentifiers {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A normalized DOI (lower-case, no resolver or `doi:` prefix), nil unless it starts with `10.`.
-    static func doi(_ text: String) -> String? {
-        var candidate = Substring(text)
-        if let range = candidate.range(of: "doi.org/", options: .caseInsensitive) {
-            candidate = candidate[range.upperBound...]
-        } else if !candidate.hasPrefix("10."), let range = candidate.range(of: "/10.") {
-            // A DOI at the end of another resolver's URL (`http://doi.ieeecomputersociety.org/10.1109/...`).
-            candidate = candidate[candidate.index(after: range.lowerBound)...]
-        }
-        guard let doi = TableRecordReader.normalizeDOI(candidate), doi.hasPrefix("10.") else { return nil }
-        return doi
     }
 
     /// The arXiv id of `eprint` when `archiveprefix` or `eprinttype` says arXiv, or of an `arxiv` field.

@@ -9,8 +9,8 @@
 /// | `AB` | abstract |
 /// | `DP` (`2019 May 3`, `2019 Spring`, `2018 Dec-2019 Jan`) | year; month and day when one is clear |
 /// | `JT` (else `TA`, else `CTI`) | venue |
-/// | `LID`/`AID` ending in `[doi]` | `identifiers["doi"]` |
-/// | `PMID` | `identifiers["pmid"]` and `identifiers["id"]`; `PMC` → `pmc` |
+/// | `LID`/`AID` ending in `[doi]` | `identifiers[.doi]` |
+/// | `PMID` | `identifiers[.pubmed]` and `identifiers[.sourceID]`; `PMC` → `pmc` |
 /// | `MH` (major-topic `*` removed), `OT` | topics |
 ///
 /// MEDLINE writes an author as `FAU`, then `AU`, then its `AD` and `AUID` lines. A `FAU` starts an author; an
@@ -65,14 +65,14 @@ struct MedlineRecord {
                 if let current, let orcid = TaggedValues.orcid(in: Substring(field.text)),
                     field.text.lowercased().contains("orcid") || !field.text.contains(":")
                 {
-                    authors[current].identifiers["orcid"] = authors[current].identifiers["orcid"] ?? orcid
+                    authors[current].identifiers[.orcid] = authors[current].identifiers[.orcid] ?? orcid
                 }
             case "LID", "AID":
                 let value = field.text
-                if paper.identifiers["doi"] == nil, value.hasSuffix("[doi]"),
-                    let doi = TaggedValues.doi(Substring(value.dropLast(5)))
+                if paper.identifiers[.doi] == nil, value.hasSuffix("[doi]"),
+                    let doi = DOI(value.dropLast(5))?.value
                 {
-                    paper.identifiers["doi"] = doi
+                    paper.identifiers[.doi] = doi
                 }
             case "MH":
                 let heading = TaggedText.collapsed(field.text.filter { $0 != "*" })
@@ -102,10 +102,10 @@ struct MedlineRecord {
         paper.abstract = first("AB")?.text
         paper.venue = first("JT", "TA", "CTI")?.text
         if let pmid = first("PMID")?.text {
-            paper.identifiers["pmid"] = pmid
-            paper.identifiers["id"] = pmid
+            paper.identifiers[.pubmed] = pmid
+            paper.identifiers[.sourceID] = pmid
         }
-        if let pmc = first("PMC")?.text { paper.identifiers["pmc"] = pmc }
+        if let pmc = first("PMC")?.text { paper.identifiers[.pmc] = pmc }
         if let dp = first("DP") {
             let date = PartialDate.freeForm(Substring(dp.text))
             if let year = date.year {

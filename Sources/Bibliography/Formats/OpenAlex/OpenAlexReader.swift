@@ -178,7 +178,7 @@ private struct WorkReader {
             }
             switch OpenAlexWork.paper(from: work, at: at, log: &log, issues: &result.issues) {
             case let .paper(paper):
-                if let id = paper.identifiers["openalex"] {
+                if let id = paper.identifiers[.openalex] {
                     if let first = seenIDs[id] {
                         log.add("duplicate-id", to: &result.issues) {
                             ParseIssue(

@@ -169,7 +169,7 @@ public enum TableRecordReader {
                 }
             }
             if let yearCell = cell(year) {
-                switch TableRecordReader.parseYear(yearCell) {
+                switch PartialDate.yearCell(yearCell) {
                 case .none: break
                 case let .year(value): paper.year = value
                 case let .invalid(message):
@@ -181,13 +181,13 @@ public enum TableRecordReader {
                 }
             }
             if let dateCell = cell(date) {
-                switch TableRecordReader.parseDate(dateCell) {
+                switch PartialDate.dateCell(dateCell) {
                 case .none: break
-                case let .date(dateYear, month, day):
-                    if paper.year == nil { paper.year = dateYear }
-                    if paper.year == dateYear {
-                        paper.month = month
-                        paper.day = day
+                case let .date(date):
+                    if paper.year == nil { paper.year = date.year }
+                    if paper.year == date.year {
+                        paper.month = date.month
+                        paper.day = date.day
                     }
                 case let .invalid(message):
                     log.add("bad-date", to: &result.issues) {
@@ -201,8 +201,8 @@ public enum TableRecordReader {
             if let keywords = cell(keywords) {
                 paper.topics += TableRecordReader.splitList(keywords)
             }
-            if let doi = cell(doi).flatMap(TableRecordReader.normalizeDOI) { paper.identifiers["doi"] = doi }
-            if let id = cell(id).map(TableRecordReader.collapsed), !id.isEmpty { paper.identifiers["id"] = id }
+            if let doi = cell(doi).flatMap({ DOI.normalized($0) }) { paper.identifiers[.doi] = doi }
+            if let id = cell(id).map(TableRecordReader.collapsed), !id.isEmpty { paper.identifiers[.sourceID] = id }
             if let venue = cell(venue).map(TableRecordReader.collapsed), !venue.isEmpty { paper.venue = venue }
             if let abstract = cell(abstract).map(TableRecordReader.collapsed), !abstract.isEmpty {
                 paper.abstract = abstract

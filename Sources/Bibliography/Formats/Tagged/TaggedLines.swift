@@ -119,12 +119,6 @@ enum TaggedText {
         return String(decoding: prefix.map { $0 < 0x20 && $0 != 0x09 ? 0x3F : $0 }, as: UTF8.self)
     }
 
-    /// ASCII upper-case letter.
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-
-    /// ASCII digit.
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
     /// Splits `text` on `separator`, each item collapsed, empty items dropped.
     static func split(_ text: Substring, on separator: Character) -> [String] {
         text.split(separator: separator, omittingEmptySubsequences: true).map { collapsed($0) }.filter { !$0.isEmpty }
