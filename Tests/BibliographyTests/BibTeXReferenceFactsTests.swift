@@ -112,7 +112,7 @@ struct BibTeXReferenceFactsTests {
     @Test("entries, types, crossref and raw author strings", arguments: facts)
     func entries(_ facts: BibTeXFacts) throws {
         let file = try Self.file(facts)
-        var log = BibTeXIssueLog(path: file.path)
+        var log = IssueLog(path: file.path, alwaysListed: .errors)
         let scanned = BibTeXScanner.scan(file, log: &log)
         #expect(scanned.skipped.isEmpty)
         #expect(scanned.entries.count == facts.entries)

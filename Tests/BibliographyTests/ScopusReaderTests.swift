@@ -59,7 +59,7 @@ struct ScopusReaderTests {
         #expect(result.records.filter { !$0.references.isEmpty }.count == 48)
         #expect(result.records.map(\.references.count).reduce(0, +) == 2452)
         let shifted = result.issues.filter { $0.code == "field-count" }
-        #expect(shifted.count == TaggedIssueLog.defaultLimit + 1)
+        #expect(shifted.count == IssueLog.defaultLimit + 1)
         #expect(shifted.allSatisfy { $0.severity == .warning })
         #expect(shifted.last?.message.hasPrefix("56 ") == true)
         #expect(result.issues.allSatisfy { $0.code == "field-count" })

@@ -57,73 +57,25 @@ enum Deduplicator {
     }
 
     static func deduplicate(_ records: [Paper]) -> Outcome {
+        var pass = Pass()
+        for record in records { pass.add(record) }
+        return Outcome(papers: pass.papers, duplicates: pass.duplicates, issues: pass.issues)
+    }
+
+    /// One pass over the records: each joins the first paper it duplicates (1. by identifier, 2. by title and
+    /// compatible authors) or becomes a paper of its own.
+    struct Pass {
         var papers: [Paper] = []
-        var byTitle: [String: [Int]] = [:]
-        var byIdentifier: [String: Int] = [:]  // "scheme value" → paper
         var duplicates: [Corpus.DuplicateMerge] = []
         var issues: [ParseIssue] = []
+        private var byTitle: [String: [Int]] = [:]
+        private var byIdentifier: [String: Int] = [:]  // "scheme value" → paper
 
-        func register(_ paper: Paper, at index: Int) {
-            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme.rawValue + " " + value] == nil {
-                byIdentifier[scheme.rawValue + " " + value] = index
-            }
-        }
-
-        for record in records {
-            var mergedInto: Int?
-            // 1. Identifiers.
-            for (scheme, value, shown) in identityKeys(record) {
-                guard let index = byIdentifier[scheme.rawValue + " " + value] else { continue }
-                if let (x, y) = doisConflict(papers[index], record) {
-                    if let location = record.location {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-id-other-doi", at: location,
-                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                                excerpt: record.title))
-                    }
-                    continue
-                }
-                duplicates.append(
-                    Corpus.DuplicateMerge(
-                        kept: papers[index].locations[0], duplicate: record.locations[0],
-                        title: record.title, reason: "same \(scheme.workLabel) \(shown)"))
-                papers[index] = union(papers[index], record, issues: &issues)
-                mergedInto = index
-                break
-            }
-            // 2. Title.
+        mutating func add(_ record: Paper) {
             let key = titleKey(record.title)
+            var mergedInto = mergeByIdentifier(record)
             if mergedInto == nil, !key.isEmpty, let candidates = byTitle[key] {
-                var doiConflict: (Int, String, String)?
-                for index in candidates where authorsAgree(papers[index], record) {
-                    if let (x, y) = doisConflict(papers[index], record) {
-                        if doiConflict == nil { doiConflict = (index, x, y) }
-                        continue
-                    }
-                    duplicates.append(
-                        Corpus.DuplicateMerge(
-                            kept: papers[index].locations[0], duplicate: record.locations[0],
-                            title: record.title, reason: "same title and compatible author lists"))
-                    papers[index] = union(papers[index], record, issues: &issues)
-                    mergedInto = index
-                    break
-                }
-                if mergedInto == nil, let location = record.location {
-                    if let (index, x, y) = doiConflict {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-title-other-doi", at: location,
-                                "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                                excerpt: record.title))
-                    } else if let first = candidates.first {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-title-other-authors", at: location,
-                                "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
-                                excerpt: record.title))
-                    }
-                }
+                mergedInto = mergeByTitle(record, candidates: candidates)
             }
             if let index = mergedInto {
                 // The copy's own ids lead here too (a title copy may carry another id of a scheme).
@@ -136,7 +88,69 @@ enum Deduplicator {
                 papers.append(record)
             }
         }
-        return Outcome(papers: papers, duplicates: duplicates, issues: issues)
+
+        private mutating func register(_ paper: Paper, at index: Int) {
+            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme.rawValue + " " + value] == nil {
+                byIdentifier[scheme.rawValue + " " + value] = index
+            }
+        }
+
+        private mutating func merge(_ record: Paper, into index: Int, reason: String) {
+            duplicates.append(
+                Corpus.DuplicateMerge(
+                    kept: papers[index].locations[0], duplicate: record.locations[0], title: record.title,
+                    reason: reason))
+            papers[index] = union(papers[index], record, issues: &issues)
+        }
+
+        /// 1. The first paper that has one of the record's work identifiers (unless their DOIs differ).
+        private mutating func mergeByIdentifier(_ record: Paper) -> Int? {
+            for (scheme, value, shown) in identityKeys(record) {
+                guard let index = byIdentifier[scheme.rawValue + " " + value] else { continue }
+                if let (x, y) = doisConflict(papers[index], record) {
+                    if let location = record.location {
+                        issues.append(
+                            ParseIssue(
+                                .notice, "same-id-other-doi", at: location,
+                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                excerpt: record.title))
+                    }
+                    continue
+                }
+                merge(record, into: index, reason: "same \(scheme.workLabel) \(shown)")
+                return index
+            }
+            return nil
+        }
+
+        /// 2. The first paper of the same title whose authors agree (unless their DOIs differ); a notice when
+        /// titles match but nothing merges.
+        private mutating func mergeByTitle(_ record: Paper, candidates: [Int]) -> Int? {
+            var doiConflict: (Int, String, String)?
+            for index in candidates where authorsAgree(papers[index], record) {
+                if let (x, y) = doisConflict(papers[index], record) {
+                    if doiConflict == nil { doiConflict = (index, x, y) }
+                    continue
+                }
+                merge(record, into: index, reason: "same title and compatible author lists")
+                return index
+            }
+            guard let location = record.location else { return nil }
+            if let (index, x, y) = doiConflict {
+                issues.append(
+                    ParseIssue(
+                        .notice, "same-title-other-doi", at: location,
+                        "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                        excerpt: record.title))
+            } else if let first = candidates.first {
+                issues.append(
+                    ParseIssue(
+                        .notice, "same-title-other-authors", at: location,
+                        "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
+                        excerpt: record.title))
+            }
+            return nil
+        }
     }
 
     /// The visible (not inferred) authors of both lists agree.

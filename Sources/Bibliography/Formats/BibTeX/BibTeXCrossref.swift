@@ -84,7 +84,7 @@ extension ParseResult {
             }
             guard entry.fields.count > pending.entry.fields.count else { continue }
             // Issues of inherited fields were reported with the parent; this rebuild's issues are not kept.
-            var builder = BibTeXRecordBuilder(path: file, log: BibTeXIssueLog(path: file))
+            var builder = BibTeXRecordBuilder(path: file, log: IssueLog(path: file, alwaysListed: .errors))
             records[pending.recordIndex] = builder.build(entry)
         }
     }

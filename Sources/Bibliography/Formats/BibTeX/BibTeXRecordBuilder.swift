@@ -14,10 +14,10 @@
 /// | author ORCIDs | Web of Science `orcid-numbers` (`Name/0000-…; …`), matched to the authors by name |
 struct BibTeXRecordBuilder {
     let path: String
-    var log: BibTeXIssueLog
+    var log: IssueLog
     var decoder = LaTeXDecoder()
 
-    init(path: String, log: BibTeXIssueLog) {
+    init(path: String, log: IssueLog) {
         self.path = path
         self.log = log
     }

@@ -40,17 +40,17 @@ struct BibTeXScanner {
     private var pos = 0
     private var macros: [String: String] = monthMacros
     private var output = Output()
-    private var log: BibTeXIssueLog
+    private var log: IssueLog
 
     /// Scans `file`, adding its issues to `log`.
-    static func scan(_ file: TextFile, log: inout BibTeXIssueLog) -> Output {
+    static func scan(_ file: TextFile, log: inout IssueLog) -> Output {
         var scanner = BibTeXScanner(file, log: log)
         scanner.run()
         log = scanner.log
         return scanner.output
     }
 
-    private init(_ file: TextFile, log: BibTeXIssueLog) {
+    private init(_ file: TextFile, log: IssueLog) {
         var bytes: [UInt8] = []
         var starts: [Int] = []
         bytes.reserveCapacity(file.lines.reduce(0) { $0 + $1.utf8.count + 1 })

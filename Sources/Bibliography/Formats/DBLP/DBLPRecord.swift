@@ -120,7 +120,7 @@ struct DBLPRecord {
         case skip(String)
     }
 
-    func paper(at location: SourceLocation, log: inout RepeatedIssueLog, issues: inout [ParseIssue]) -> Outcome {
+    func paper(at location: SourceLocation, log: inout IssueLog, issues: inout [ParseIssue]) -> Outcome {
         var names = authors
         if names.isEmpty, !editors.isEmpty {
             names = editors

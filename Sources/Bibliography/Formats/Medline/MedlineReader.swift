@@ -35,7 +35,7 @@ public enum MedlineReader {
     /// Reads every record. Never fails: problems are issues of the result.
     public static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .medline, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         var scanner = TaggedLineScanner<MedlineSyntax>(lines: file.lines)
         var open: MedlineRecord?
 

@@ -102,7 +102,7 @@ public enum OpenAlexReader {
 private struct WorkReader {
     let path: String
     let text: JoinedText
-    var log = RepeatedIssueLog(unit: "works")
+    var log = IssueLog(unit: "works")
     /// First line of each OpenAlex work id seen, to report repeated works.
     var seenIDs: [String: Int] = [:]
 

@@ -26,7 +26,7 @@ enum OpenAlexWork {
     }
 
     static func paper(
-        from work: [String: Any], at location: SourceLocation, log: inout RepeatedIssueLog,
+        from work: [String: Any], at location: SourceLocation, log: inout IssueLog,
         issues: inout [ParseIssue]
     ) -> Outcome {
         let id = string(work["id"]).map { shortID($0) }
@@ -94,7 +94,7 @@ enum OpenAlexWork {
 
     private static func readDate(
         _ work: [String: Any], into paper: inout Paper, at location: SourceLocation,
-        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+        log: inout IssueLog, issues: inout [ParseIssue]
     ) {
         if let value = work["publication_year"], !(value is NSNull) {
             if let year = int(value), (1000...2100).contains(year) {
@@ -136,7 +136,7 @@ enum OpenAlexWork {
 
     private static func readAuthors(
         _ authorships: [Any], into paper: inout Paper, at location: SourceLocation,
-        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+        log: inout IssueLog, issues: inout [ParseIssue]
     ) {
         var affiliations = OrderedSet()
         var seenIDs = Set<String>()

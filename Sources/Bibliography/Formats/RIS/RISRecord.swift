@@ -49,7 +49,7 @@ struct RISRecord {
     private func all(_ tag: Substring) -> [TaggedField] { fields.filter { $0.tag == tag } }
 
     /// The paper, or nil when the record was skipped (reported in `log`).
-    func paper(log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(log: inout IssueLog, excerpt: String) -> Paper? {
         var authors: [AuthorName] = []
         var authorLines: [Int] = []
         for field in fields where Self.authorTags.contains(field.tag) {
@@ -105,7 +105,7 @@ struct RISRecord {
 
     /// Year from `PY`, else `Y1`, else `DA`; month and day from the first of them that states them for the same
     /// year. A `PY` that holds no year is a `bad-year` warning.
-    private func setDate(of paper: inout Paper, log: inout TaggedIssueLog) {
+    private func setDate(of paper: inout Paper, log: inout IssueLog) {
         var dates: [PartialDate] = []
         for tag in ["PY", "Y1", "DA"] as [Substring] {
             for field in all(tag) where !field.text.isEmpty {

@@ -33,7 +33,7 @@ public enum ScopusReader {
     /// Reads every row. Never fails: problems are issues of the result.
     public static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .scopus, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         guard let headerIndex = file.lines.firstIndex(where: { !TaggedText.isBlank($0) }) else {
             log.finish(&result, emptyMessage: "the file is empty: no header row and no rows")
             return result

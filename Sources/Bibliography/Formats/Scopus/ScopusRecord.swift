@@ -15,7 +15,7 @@ struct ScopusRecord {
     }
 
     /// The paper, or nil when the row was skipped (reported in `log`).
-    func paper(path: String, line: Int, log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(path: String, line: Int, log: inout IssueLog, excerpt: String) -> Paper? {
         let short = cell(.authors).map(ScopusCells.authors) ?? []
         let full = cell(.fullNames).map(ScopusCells.fullNames) ?? []
         var names = short

@@ -53,7 +53,7 @@ struct WebOfScienceRecord {
     private func lineOf(_ tag: Substring) -> Int { lines[tag] ?? line }
 
     /// The paper, or nil when the record was skipped (reported in `log`).
-    func paper(path: String, log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(path: String, log: inout IssueLog, excerpt: String) -> Paper? {
         let short = items("AU")
         let full = items("AF")
         var names = short
@@ -121,7 +121,7 @@ struct WebOfScienceRecord {
 
     /// Year from `PY` (else the early-access `EY` or `EA`); month and day from `PD`. A `PY` without a year is
     /// a `bad-year` warning.
-    private func setDate(of paper: inout Paper, log: inout TaggedIssueLog) {
+    private func setDate(of paper: inout Paper, log: inout IssueLog) {
         if let py = text("PY") {
             if let year = PartialDate.leadingYear(py) {
                 paper.year = year

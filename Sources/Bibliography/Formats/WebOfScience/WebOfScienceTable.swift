@@ -38,7 +38,7 @@ enum WebOfScienceTable {
 
     static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .wos, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         guard let headerIndex = file.lines.firstIndex(where: { !TaggedText.isBlank($0) }),
             let tags = header(file.lines[headerIndex])
         else {
