@@ -116,6 +116,22 @@ struct IssueLog {
             excerpt: excerpt)
     }
 
+    /// A line of a tagged format that is neither a tag line of the shape `tagLine` nor an indented continuation
+    /// line (Web of Science, MEDLINE).
+    mutating func malformedLine(_ line: Int, tagLine: String, excerpt: String) {
+        add(
+            .warning, "malformed-line", line: line,
+            "neither a tag line (“\(tagLine)”) nor an indented continuation line; the line was ignored",
+            excerpt: excerpt)
+    }
+
+    /// An indented line with no tag line above it (Web of Science, MEDLINE).
+    mutating func strayContinuation(_ line: Int, excerpt: String) {
+        add(
+            .warning, "stray-continuation", line: line, "an indented line with no tag line above it; ignored",
+            excerpt: excerpt)
+    }
+
     /// Adds one summary issue per code that went over the limit, located at `line`.
     mutating func summarize(at line: Int = 1) {
         var list = issues

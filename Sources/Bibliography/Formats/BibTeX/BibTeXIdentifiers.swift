@@ -6,33 +6,21 @@ enum BibTeXIdentifiers {
     /// Braces removed, `\_` → `_` (any backslash before a non-letter dropped), backslash commands such as
     /// `\url` dropped, white space collapsed and trimmed.
     static func clean(_ value: String) -> String {
-        var out: [UInt8] = []
+        var kept: [UInt8] = []
         let bytes = Array(value.utf8)
+        kept.reserveCapacity(bytes.count)
         var i = 0
-        var pendingSpace = false
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == Byte.lbrace || byte == Byte.rbrace {
-                i += 1
-                continue
-            }
-            if byte == Byte.backslash {
-                i += 1
-                if i < bytes.count, Byte.isLetter(bytes[i]) {
-                    while i < bytes.count, Byte.isLetter(bytes[i]) { i += 1 }
-                }
-                continue
-            }
-            if Byte.isSpace(byte) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
-            }
             i += 1
+            if byte == Byte.lbrace || byte == Byte.rbrace { continue }
+            if byte == Byte.backslash {
+                while i < bytes.count, Byte.isLetter(bytes[i]) { i += 1 }
+                continue
+            }
+            kept.append(byte)
         }
-        return String(decoding: out, as: UTF8.self)
+        return BibTeXName.collapse(kept[...])
     }
 
     /// The arXiv id of `eprint` when `archiveprefix` or `eprinttype` says arXiv, or of an `arxiv` field.

@@ -199,5 +199,4 @@ private struct ReadState {
 extension DBLPReader: RecordFormatReader {
     static var format: InputFormat { .dblp }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeDBLP(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }

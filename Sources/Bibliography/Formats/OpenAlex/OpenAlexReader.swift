@@ -248,5 +248,4 @@ private struct WorkReader {
 extension OpenAlexReader: RecordFormatReader {
     static var format: InputFormat { .openalex }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeOpenAlex(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }

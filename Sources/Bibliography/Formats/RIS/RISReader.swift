@@ -19,13 +19,7 @@ public enum RISReader {
 
     /// True when one of the first non-blank lines starts with `TY  - ` (or is `TY  -`).
     public static func looksLikeRIS(_ file: TextFile) -> Bool {
-        var seen = 0
-        for line in file.lines where !TaggedText.isBlank(line) {
-            if case let .tag(tag, _) = RISSyntax.classify(line), tag == "TY" { return true }
-            seen += 1
-            if seen == detectionLines { break }
-        }
-        return false
+        RISSyntax.firstLines(of: file, limit: detectionLines) { tag, _ in tag == "TY" }
     }
 
     /// Reads every record. Never fails: problems are issues of the result.

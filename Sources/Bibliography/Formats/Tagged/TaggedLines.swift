@@ -17,6 +17,21 @@ protocol TaggedSyntax {
     static func classify(_ line: String) -> TaggedLine
 }
 
+extension TaggedSyntax {
+    /// Content sniffing: true when one of the first `limit` non-blank lines is a tag line that `accepts`.
+    static func firstLines(
+        of file: TextFile, limit: Int, haveTag accepts: (_ tag: Substring, _ value: Substring) -> Bool
+    ) -> Bool {
+        var seen = 0
+        for line in file.lines where !TaggedText.isBlank(line) {
+            if case let .tag(tag, value) = classify(line), accepts(tag, value) { return true }
+            seen += 1
+            if seen == limit { break }
+        }
+        return false
+    }
+}
+
 /// One tagged field: the tag, the value on the tag line and the values of its continuation lines.
 struct TaggedField {
     var tag: Substring

@@ -31,21 +31,12 @@ public enum WebOfScienceReader {
     }
 
     static func looksLikePlainText(_ file: TextFile) -> Bool {
-        var seen = 0
-        for line in file.lines where !TaggedText.isBlank(line) {
-            if case let .tag(tag, value) = WebOfScienceSyntax.classify(line) {
-                if tag == "PT" { return true }
-                if tag == "FN"
+        WebOfScienceSyntax.firstLines(of: file, limit: detectionLines) { tag, value in
+            tag == "PT"
+                || tag == "FN"
                     && (value.contains("Web of Science") || value.contains("ISI Export")
                         || value.contains("Clarivate") || value.contains("Thomson"))
-                {
-                    return true
-                }
-            }
-            seen += 1
-            if seen == detectionLines { break }
         }
-        return false
     }
 
     /// Reads every record. Never fails: problems are issues of the result.
@@ -80,14 +71,9 @@ public enum WebOfScienceReader {
             case .blank:
                 break
             case let .malformed(line):
-                log.add(
-                    .warning, "malformed-line", line: line,
-                    "neither a tag line (“XX value”) nor an indented continuation line; the line was ignored",
-                    excerpt: TaggedText.printable(file.line(line)))
+                log.malformedLine(line, tagLine: "XX value", excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, _):
-                log.add(
-                    .warning, "stray-continuation", line: line,
-                    "an indented line with no tag line above it; ignored", excerpt: file.line(line))
+                log.strayContinuation(line, excerpt: file.line(line))
             }
         }
 
