@@ -119,7 +119,7 @@ struct BibTeXFaultySnippetTests {
             #expect(result.skipped.allSatisfy { $0.location.file == "faulty.bib" && $0.location.line <= snippet.line })
         }
         let good = try #require(result.records.last)
-        #expect(good.identifiers["id"] == "good")
+        #expect(good.identifiers[.sourceID] == "good")
         #expect(good.title == "Good")
         #expect(good.authors.map(\.written) == ["Jane Doe"])
         // The good entry is the last line: its line number is the number of line breaks.
@@ -139,7 +139,7 @@ struct BibTeXFaultySnippetTests {
         }
         bytes += Array(("\n" + BibTeXFaultySnippet.good).utf8)
         let result = BibTeXReader.read(TextFile.decode(Data(bytes), path: "random.bib"))
-        #expect(result.records.last?.identifiers["id"] == "good")
+        #expect(result.records.last?.identifiers[.sourceID] == "good")
         #expect(result.records.last?.authors.map(\.written) == ["Jane Doe"])
         #expect(result.skipped.count == result.issues.filter { $0.code == "record-skipped" }.count)
     }

@@ -9,7 +9,7 @@ func readBibTeX(_ text: String, path: String = "refs.bib") -> ParseResult {
 }
 
 extension ParseResult {
-    func record(_ key: String) -> Paper? { records.first { $0.identifiers["id"] == key } }
+    func record(_ key: String) -> Paper? { records.first { $0.identifiers[.sourceID] == key } }
     func issues(_ code: String) -> [ParseIssue] { issues.filter { $0.code == code } }
 }
 
@@ -49,8 +49,8 @@ struct BibTeXReaderTests {
         #expect(paper.venue == "The Computer Journal")
         #expect(
             paper.identifiers == [
-                "id": "knuth:84", "doi": "10.1093/comjnl/27.2.97", "isbn": "0-123-45678-9", "pmid": "12345",
-                "arxiv": "2003.13221", "dblp": "journals/cj/Knuth84",
+                .sourceID: "knuth:84", .doi: "10.1093/comjnl/27.2.97", .isbn: "0-123-45678-9", .pubmed: "12345",
+                .arxiv: "2003.13221", .dblp: "journals/cj/Knuth84",
             ])
         #expect(paper.topics == ["literate programming", "documentation", "WEB"])
         #expect(paper.abstract == "The TeX way.")
@@ -143,7 +143,7 @@ struct BibTeXReaderTests {
             )
             @misc{undef, title = {U}, publisher = nosuchmacro}
             """)
-        #expect(result.records.map { $0.identifiers["id"] } == ["paren", "undef"])
+        #expect(result.records.map { $0.identifiers[.sourceID] } == ["paren", "undef"])
         let paper = try #require(result.record("paren"))
         #expect(paper.title == "Parenthesized Entry")
         #expect(paper.venue == "Proceedings of the Workshop")
@@ -205,7 +205,7 @@ struct BibTeXReaderTests {
               author = {Le, Tuan Anh and Wood, Frank},
             }
             """)
-        #expect(result.records.map { $0.identifiers["id"] } == ["WOO-20", "Le-20"])
+        #expect(result.records.map { $0.identifiers[.sourceID] } == ["WOO-20", "Le-20"])
         #expect(result.records[0].authors.isEmpty)
         #expect(result.records[0].title == "")
         #expect(result.issues("unclosed-entry").map(\.location.line) == [1])
@@ -250,7 +250,7 @@ struct BibTeXReaderTests {
             }
             """#)
         let paper = try #require(result.records.first)
-        #expect(paper.identifiers["wos"] == "WOS:000708185700001")
+        #expect(paper.identifiers[.wos] == "WOS:000708185700001")
         #expect(
             paper.affiliations == [
                 "Fed Univ Technol Parana UTFPR, Ponta Grossa, Parana, Brazil",
@@ -259,7 +259,7 @@ struct BibTeXReaderTests {
             ])
         #expect(paper.authors.map(\.affiliations.count) == [1, 2, 2])
         #expect(paper.authors[2].affiliations.last == "Univ Catania, Dept Econ & Business, Catania, Italy")
-        #expect(paper.authors.map { $0.identifiers["orcid"] } == [nil, "0000-0002-1825-009X", "0000-0003-2274-5321"])
+        #expect(paper.authors.map { $0.identifiers[.orcid] } == [nil, "0000-0002-1825-009X", "0000-0003-2274-5321"])
         #expect(result.issues("orcid-unmatched").count == 1)
         #expect(
             paper.references == [
@@ -316,7 +316,7 @@ struct BibTeXReaderTests {
         // Together, it is found in the other file.
         let batch = InputReader.read([dir.path])
         #expect(batch.results.map(\.format) == [.bibtex, .bibtex])
-        let child = try #require(batch.records.first { $0.identifiers["id"] == "child" })
+        let child = try #require(batch.records.first { $0.identifiers[.sourceID] == "child" })
         #expect(child.year == 2019)
         #expect(child.venue == "Proc. of Conf")
         #expect(batch.issues.filter { $0.code == "crossref-missing" }.isEmpty)

@@ -112,7 +112,7 @@ struct BibTeXReferenceFactsTests {
     @Test("entries, types, crossref and raw author strings", arguments: facts)
     func entries(_ facts: BibTeXFacts) throws {
         let file = try Self.file(facts)
-        var log = BibTeXIssueLog(path: file.path)
+        var log = IssueLog(path: file.path, alwaysListed: .errors)
         let scanned = BibTeXScanner.scan(file, log: &log)
         #expect(scanned.skipped.isEmpty)
         #expect(scanned.entries.count == facts.entries)
@@ -204,7 +204,9 @@ struct BibTeXReferenceFactsTests {
         let result = BibTeXReader.read(try Self.file(Self.facts[0]))
         // WOO-20 and WAN-19 have their fields and closing brace commented out: entries without authors.
         #expect(
-            result.records.filter { $0.authors.isEmpty }.compactMap { $0.identifiers["id"] } == ["WOO-20", "WAN-19"])
+            result.records.filter { $0.authors.isEmpty }.compactMap { $0.identifiers[.sourceID] } == [
+                "WOO-20", "WAN-19",
+            ])
         #expect(result.issues("unclosed-entry").count == 2)
         // scibior2021imagining misses a comma after `url_Paper`; the entry still counts with its authors.
         #expect(result.record("scibior2021imagining")?.authors.count == 5)
@@ -213,7 +215,7 @@ struct BibTeXReferenceFactsTests {
 
     @Test func webOfScienceExport() throws {
         let result = BibTeXReader.read(try Self.file(Self.facts[2]))
-        #expect(result.records.allSatisfy { $0.identifiers["wos"] == $0.identifiers["id"] })
+        #expect(result.records.allSatisfy { $0.identifiers[.wos] == $0.identifiers[.sourceID] })
         #expect(result.records.allSatisfy { !$0.references.isEmpty && !$0.affiliations.isEmpty })
         let first = try #require(result.record("WOS:000719584000015"))
         #expect(first.title == "ELECTRE-SCORE : A first outranking based method for scoring actions")
@@ -221,7 +223,7 @@ struct BibTeXReferenceFactsTests {
         #expect([first.year, first.month, first.day] == [2022, 3, 16])
         #expect(first.doi == "10.1016/j.ejor.2021.05.017")
         #expect(first.authors.map(\.written) == ["Jose Rui Figueira", "Salvatore Greco", "Bernard Roy"])
-        #expect(first.authors[1].identifiers == ["orcid": "0000-0001-8293-8227"])
+        #expect(first.authors[1].identifiers == [.orcid: "0000-0001-8293-8227"])
         #expect(
             first.authors[1].affiliations == [
                 "Univ Catania, Dept Econ & Business, Catania, Italy",

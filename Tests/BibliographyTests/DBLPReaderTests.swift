@@ -35,7 +35,7 @@ import Testing
         #expect(r.records.count == 24)
         #expect(!r.issues.contains { $0.severity >= .warning })
         // 7 www (4 publications + 3 homepages) and 20 incollection.
-        let keys = r.records.compactMap { $0.identifiers["dblp"] }
+        let keys = r.records.compactMap { $0.identifiers[.dblp] }
         #expect(keys.filter { $0.hasPrefix("www/") }.count + r.skipped.count == 7)
         #expect(keys.filter { $0.hasPrefix("series/") }.count == 20)
         // 21 distinct keys in 27 records: 6 repeats, each reported.
@@ -71,11 +71,11 @@ import Testing
                 "Jérôme Siméon", "Mary F. Fernández", "Hans Röttger", "Jörg Preißinger", "Pádraig Cunningham",
             ]))
         #expect(!names.contains { $0.contains("&") || $0.contains("\u{FFFD}") })
-        let paper = try #require(Self.result.records.first { $0.identifiers["dblp"] == "series/cogtech/BertonKHS06" })
+        let paper = try #require(Self.result.records.first { $0.identifiers[.dblp] == "series/cogtech/BertonKHS06" })
         #expect(paper.title == "Speech Recognition.")
         #expect(paper.year == 2006)
         #expect(paper.venue == "SmartKom")
-        #expect(paper.identifiers["doi"] == "10.1007/3-540-36678-4_6")
+        #expect(paper.identifiers[.doi] == "10.1007/3-540-36678-4_6")
         #expect(paper.authors.map(\.written) == ["André Berton", "Alfred Kaltenmeier", "Udo Haiber", "Olaf Schreiner"])
     }
 
@@ -116,9 +116,9 @@ import Testing
         let paper = try #require(r.records.first)
         #expect(paper.title == "H2O and more.")
         #expect(paper.authors.map(\.written) == ["Ann Lee", "Bo Chen"])
-        #expect(paper.authors[0].identifiers["orcid"] == "0000-0001-2345-678X")
+        #expect(paper.authors[0].identifiers[.orcid] == "0000-0001-2345-678X")
         #expect(paper.year == 2019 && paper.month == 3)
-        #expect(paper.identifiers == ["id": "conf/x/A1", "dblp": "conf/x/A1", "doi": "10.1/abc"])
+        #expect(paper.identifiers == [.sourceID: "conf/x/A1", .dblp: "conf/x/A1", .doi: "10.1/abc"])
         #expect(paper.references == ["conf/y/B2"])
         #expect(paper.venue == "X 2019")  // from the crossref'd proceedings
         #expect(r.records[1].authors.map(\.written) == ["Eve Park"])

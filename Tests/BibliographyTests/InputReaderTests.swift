@@ -19,6 +19,32 @@ import Testing
             ])
     }
 
+    @Test func aSymbolicLinkToAParentFolderIsWalkedOnce() throws {
+        let dir = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        for name in ["a.txt", "sub/b.txt"] {
+            try "x".write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // sub/up → .. (the folder itself): a loop.
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        let collected = InputCollector.collect([dir.path])
+        #expect(collected.files.map { String($0.dropFirst(dir.path.count + 1)) } == ["a.txt", "sub/b.txt"])
+        #expect(collected.errors.isEmpty)
+    }
+
+    @Test func eachResultCarriesTheBytesAndDigestOfTheFileRead() throws {
+        let dir = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "paper_id\tyear\ttopic\tauthors\nP1\t2020\tT\tA;B\n"
+        try text.write(to: dir.appendingPathComponent("t.tsv"), atomically: true, encoding: .utf8)
+        let result = try #require(InputReader.read([dir.path]).results.first)
+        #expect(result.bytes == text.utf8.count)
+        #expect(result.sha256 == SHA256.hex(Data(text.utf8)))
+        #expect(result.sha256.count == 64)
+    }
+
     @Test func missingInputIsAnErrorAndTheRestIsStillRead() throws {
         let batch = InputReader.read(["/nonexistent/citegraph-input", Fixture.url("compact.txt").path])
         #expect(batch.errors == [.notFound(path: "/nonexistent/citegraph-input")])

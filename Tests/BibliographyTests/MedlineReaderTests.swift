@@ -32,9 +32,9 @@ struct MedlineReaderTests {
         // 8 CN lines: collective authors, kept apart from the persons.
         #expect(result.records.flatMap(\.authors).filter { $0.kind == .group }.count == 8)
         // 202 "AUID- ORCID: ..." lines, each after its author.
-        #expect(result.records.flatMap(\.authors).filter { $0.identifiers["orcid"] != nil }.count == 202)
+        #expect(result.records.flatMap(\.authors).filter { $0.identifiers[.orcid] != nil }.count == 202)
         #expect(result.records.allSatisfy { $0.year != nil })
-        #expect(Set(result.records.compactMap { $0.identifiers["pmid"] }).count == 335)
+        #expect(Set(result.records.compactMap { $0.identifiers[.pubmed] }).count == 335)
         // 331 records have a LID or AID line ending in [doi].
         #expect(result.records.filter { $0.doi != nil }.count == 331)
     }
@@ -46,7 +46,7 @@ struct MedlineReaderTests {
         #expect(
             first.title == "Knowledge Mapping of Multicriteria Decision Analysis in Healthcare: A "
                 + "Bibliometric Analysis.")
-        #expect(first.identifiers["pmid"] == "35757629" && first.identifiers["id"] == "35757629")
+        #expect(first.identifiers[.pubmed] == "35757629" && first.identifiers[.sourceID] == "35757629")
         #expect(first.doi == "10.3389/fpubh.2022.895552")
         #expect(first.year == 2022 && first.month == nil)
         #expect(first.authors.count == 8)
@@ -96,7 +96,7 @@ struct MedlineReaderTests {
         #expect(paper.authors.map(\.written) == ["Linkov, Igor", "Old A", "Some Working Group"])
         #expect(paper.authors.map(\.kind) == [.person, .person, .group])
         #expect(paper.authors[0].affiliations == ["Univ A", "Univ B"])
-        #expect(paper.authors[0].identifiers == ["orcid": "0000-0002-1825-0097"])
+        #expect(paper.authors[0].identifiers == [.orcid: "0000-0002-1825-0097"])
         #expect(paper.authors[1].affiliations == ["Univ C"])
         #expect(paper.affiliations == ["Univ A", "Univ B", "Univ C"])
         #expect(paper.year == 2019 && paper.month == 5 && paper.day == 3)

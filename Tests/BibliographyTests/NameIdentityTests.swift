@@ -5,7 +5,7 @@ import Testing
 /// Name forms of the bibliographic exports (inverted, glued initials) and author identifiers in name resolution.
 @Suite struct NameIdentityTests {
     func resolve(
-        _ names: [String], ids: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = [],
+        _ names: [String], ids: [String: [IdentifierScheme: Set<String>]] = [:], surnameFirst: Set<String> = [],
         mergeInitials: Bool = true
     ) -> NameResolution {
         NameResolver.resolve(
@@ -52,8 +52,8 @@ import Testing
         let r = resolve(
             ["Emilio M. Bruna", "E. Bruna"],
             ids: [
-                "Emilio M. Bruna": ["orcid": ["0000-0003-3381-8477"]],
-                "E. Bruna": ["orcid": ["0000-0003-3381-8477"]],
+                "Emilio M. Bruna": [.orcid: ["0000-0003-3381-8477"]],
+                "E. Bruna": [.orcid: ["0000-0003-3381-8477"]],
             ])
         let merge = try #require(r.merges.first)
         #expect(r.merges.count == 1)
@@ -66,26 +66,26 @@ import Testing
         let initials = resolve(
             ["Andrew K. Lampinen", "Andrew Lampinen"],
             ids: [
-                "Andrew K. Lampinen": ["orcid": ["0000-0001-0000-0001"]],
-                "Andrew Lampinen": ["orcid": ["0000-0001-0000-0002"]],
+                "Andrew K. Lampinen": [.orcid: ["0000-0001-0000-0001"]],
+                "Andrew Lampinen": [.orcid: ["0000-0001-0000-0002"]],
             ])
         #expect(initials.merges.isEmpty)
         let fold = resolve(
             ["Thomas Köhler", "Thomas Kohler"],
-            ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["openalex": ["A2"]]])
+            ids: ["Thomas Köhler": [.openalex: ["A1"]], "Thomas Kohler": [.openalex: ["A2"]]])
         #expect(fold.merges.isEmpty)
         #expect(fold.conflicts.count == 1)
         #expect(fold.conflicts.first?.reason.contains("A1") == true)
         // Another scheme's id does not conflict.
         let other = resolve(
             ["Thomas Köhler", "Thomas Kohler"],
-            ids: ["Thomas Köhler": ["openalex": ["A1"]], "Thomas Kohler": ["orcid": ["0000-0001-0000-0002"]]])
+            ids: ["Thomas Köhler": [.openalex: ["A1"]], "Thomas Kohler": [.orcid: ["0000-0001-0000-0002"]]])
         #expect(other.merges.count == 1)
     }
 
     @Test func aNameWrittenForTwoPeopleIsReported() {
         let r = resolve(
-            ["Wei Wang", "W. Wang"], ids: ["Wei Wang": ["openalex": ["A1", "A2"]], "W. Wang": ["openalex": ["A1"]]])
+            ["Wei Wang", "W. Wang"], ids: ["Wei Wang": [.openalex: ["A1", "A2"]], "W. Wang": [.openalex: ["A1"]]])
         #expect(r.merges.isEmpty)
         #expect(r.conflicts.contains { $0.names == ["Wei Wang"] && $0.reason.contains("A1, A2") })
     }
@@ -105,11 +105,11 @@ import Testing
                     .bibtex, "b.bib",
                     [
                         AuthorName(written: "Bruna, Emilio M."),
-                        AuthorName(written: "Igor Linkov", identifiers: ["orcid": "0000-0002-0823-8297"]),
+                        AuthorName(written: "Igor Linkov", identifiers: [.orcid: "0000-0002-0823-8297"]),
                     ]),
                 result(
                     .openalex, "o.json",
-                    [AuthorName(written: "I. Linkov", identifiers: ["orcid": "0000-0002-0823-8297"])]),
+                    [AuthorName(written: "I. Linkov", identifiers: [.orcid: "0000-0002-0823-8297"])]),
             ], errors: [])
         let corpus = CorpusBuilder.build(batch)
         let canonical = Dictionary(corpus.merges.map { ($0.variant, $0.canonical) }, uniquingKeysWith: { a, _ in a })
@@ -155,7 +155,9 @@ import Testing
 
 /// Identifiers in paper deduplication.
 @Suite struct DeduplicatorIdentifierTests {
-    func paper(_ title: String, _ authors: [String] = ["Ann Lee"], ids: [String: String] = [:], file: String = "a")
+    func paper(
+        _ title: String, _ authors: [String] = ["Ann Lee"], ids: [IdentifierScheme: String] = [:], file: String = "a"
+    )
         -> Paper
     {
         Paper(
@@ -165,8 +167,8 @@ import Testing
 
     @Test func sameDOIInTwoFormatsIsOnePaper() throws {
         let out = Deduplicator.deduplicate([
-            paper("A title", ids: ["doi": "https://doi.org/10.1/ABC"], file: "a.bib"),
-            paper("A Title, Reworded", ["Lee, A."], ids: ["doi": "10.1/abc"], file: "b.ris"),
+            paper("A title", ids: [.doi: "https://doi.org/10.1/ABC"], file: "a.bib"),
+            paper("A Title, Reworded", ["Lee, A."], ids: [.doi: "10.1/abc"], file: "b.ris"),
         ])
         #expect(out.papers.count == 1)
         let merge = try #require(out.duplicates.first)
@@ -176,11 +178,11 @@ import Testing
 
     @Test func sameSourceIDIsOnePaper() {
         let out = Deduplicator.deduplicate([
-            paper("One", ids: ["openalex": "W1"]),
-            paper("One, again", ids: ["openalex": "W1"], file: "b"),
-            paper("Other", ids: ["openalex": "W2"], file: "c"),
-            paper("Same pmid", ids: ["pmid": "123"], file: "d"),
-            paper("Not the same", ids: ["dblp": "123"], file: "e"),  // another scheme
+            paper("One", ids: [.openalex: "W1"]),
+            paper("One, again", ids: [.openalex: "W1"], file: "b"),
+            paper("Other", ids: [.openalex: "W2"], file: "c"),
+            paper("Same pmid", ids: [.pubmed: "123"], file: "d"),
+            paper("Not the same", ids: [.dblp: "123"], file: "e"),  // another scheme
         ])
         #expect(out.papers.count == 4)
         #expect(out.duplicates.map(\.reason) == ["same OpenAlex id W1"])
@@ -188,8 +190,8 @@ import Testing
 
     @Test func conflictingDOIsForbidATitleMerge() {
         let out = Deduplicator.deduplicate([
-            paper("Topics in Nanoscience", ids: ["doi": "10.1142/12419-vol1"]),
-            paper("Topics in Nanoscience", ids: ["doi": "10.1142/12419-vol2"], file: "b"),
+            paper("Topics in Nanoscience", ids: [.doi: "10.1142/12419-vol1"]),
+            paper("Topics in Nanoscience", ids: [.doi: "10.1142/12419-vol2"], file: "b"),
             paper("Topics in Nanoscience", file: "c"),  // no DOI: may join the first
         ])
         #expect(out.papers.count == 2)
@@ -199,8 +201,8 @@ import Testing
 
     @Test func conflictingDOIsForbidAnIDMerge() {
         let out = Deduplicator.deduplicate([
-            paper("A", ids: ["dblp": "k", "doi": "10.1/a"]),
-            paper("A", ids: ["dblp": "k", "doi": "10.1/b"], file: "b"),
+            paper("A", ids: [.dblp: "k", .doi: "10.1/a"]),
+            paper("A", ids: [.dblp: "k", .doi: "10.1/b"], file: "b"),
         ])
         #expect(out.papers.count == 2)
         #expect(out.issues.first?.code == "same-id-other-doi")

@@ -155,15 +155,3 @@ import Testing
         #expect(b.isInitialCompatible(with: a) == c.2)
     }
 }
-
-@Suite struct ThesaurusTests {
-    @Test func parsesVOSviewerFormat() {
-        let file = Fixture.text(
-            "label\treplace by\nSam Ritter\tSamuel Ritter\nSIMA team\t\nbroken\ta\tb\n", path: "t.txt")
-        let t = Thesaurus.parse(file)
-        #expect(t.replacement(for: "sam ritter") == "Samuel Ritter")
-        #expect(t.replacement(for: "SIMA Team") == "")
-        #expect(t.replacement(for: "Adam Santoro") == nil)
-        #expect(t.issues.map(\.location.line) == [4])
-    }
-}

@@ -30,7 +30,7 @@ enum FormatFixture {
         #expect(r.records.count == 410)
         #expect(r.skipped.isEmpty)
         #expect(!r.issues.contains { $0.severity >= .warning })
-        #expect(Set(r.records.compactMap { $0.identifiers["openalex"] }).count == 410)  // distinct_work_ids
+        #expect(Set(r.records.compactMap { $0.identifiers[.openalex] }).count == 410)  // distinct_work_ids
     }
 
     @Test func authorFactsByDisplayNameAndByID() {
@@ -39,9 +39,9 @@ enum FormatFixture {
         #expect(records.reduce(0) { $0 + $1.authors.count } == 4702)
         #expect(records.map(\.authors.count).max() == 2918)
         #expect(Set(records.flatMap { $0.authors.map(\.written) }).count == 4367)
-        #expect(Set(records.flatMap { $0.authors.compactMap { $0.identifiers["openalex"] } }).count == 4638)
+        #expect(Set(records.flatMap { $0.authors.compactMap { $0.identifiers[.openalex] } }).count == 4638)
         // Every slot has an id, so the id-keyed facts hold slot for slot.
-        #expect(records.allSatisfy { $0.authors.allSatisfy { $0.identifiers["openalex"]?.hasPrefix("A") == true } })
+        #expect(records.allSatisfy { $0.authors.allSatisfy { $0.identifiers[.openalex]?.hasPrefix("A") == true } })
 
         var byName: [String: Int] = [:]
         for paper in records { for name in Set(paper.authors.map(\.written)) { byName[name, default: 0] += 1 } }
@@ -54,7 +54,7 @@ enum FormatFixture {
 
         var byID: [String: Int] = [:]
         for paper in records {
-            for id in Set(paper.authors.compactMap { $0.identifiers["openalex"] }) { byID[id, default: 0] += 1 }
+            for id in Set(paper.authors.compactMap { $0.identifiers[.openalex] }) { byID[id, default: 0] += 1 }
         }
         let topIDs = byID.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
         #expect(topIDs.map(\.key) == ["A1984172240", "A2504297341", "A1931885978", "A2009932706", "A2120420677"])
@@ -65,7 +65,7 @@ enum FormatFixture {
     @Test func coauthorshipWithoutTheHyperauthoredWork() {
         let records = Self.result.records.filter { $0.authors.count <= 100 }
         #expect(records.count == 409)
-        let lists = records.map { Array(Set($0.authors.compactMap { $0.identifiers["openalex"] })).sorted() }
+        let lists = records.map { Array(Set($0.authors.compactMap { $0.identifiers[.openalex] })).sorted() }
         #expect(lists.reduce(0) { $0 + $1.count } == 1784)
         #expect(Set(lists.joined()).count == 1720)
         var edges = Set<String>()
@@ -102,8 +102,8 @@ enum FormatFixture {
         #expect(records.filter { $0.abstract != nil }.count == 119)
 
         let first = try #require(records.first)
-        #expect(first.identifiers["openalex"] == "W4200035428")
-        #expect(first.identifiers["doi"] == "10.1142/10552")
+        #expect(first.identifiers[.openalex] == "W4200035428")
+        #expect(first.identifiers[.doi] == "10.1142/10552")
         #expect(first.title == "Handbook of Random Forests")
         #expect(first.year == 2023 && first.month == 2 && first.day == 1)
         #expect(first.venue == "Series in computer vision")
@@ -171,7 +171,7 @@ enum FormatFixture {
         #expect(paper.venue == "Nature")
         #expect(paper.topics == ["Ecology", "forests"])
         let one = try #require(read(Self.work1).records.first)
-        #expect(one.authors[0].identifiers == ["openalex": "A1", "orcid": "0000-0002-1825-009X"])
+        #expect(one.authors[0].identifiers == [.openalex: "A1", .orcid: "0000-0002-1825-009X"])
         #expect(one.authors[0].affiliations == ["MIT"])
     }
 

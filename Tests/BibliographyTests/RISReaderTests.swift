@@ -43,7 +43,7 @@ struct RISReaderTests {
         #expect(first.month == nil && first.day == nil)
         #expect(first.venue == "Computing in Science & Engineering")
         #expect(first.doi == "10.1109/mcse.2018.2884139")
-        #expect(first.identifiers["issn"] == "1558-366X")
+        #expect(first.identifiers[.issn] == "1558-366X")
         #expect(
             first.topics == [
                 "Exascale computing", "Industries", "Investment", "Technological innovation",
@@ -59,7 +59,7 @@ struct RISReaderTests {
         #expect(second.year == 2019 && second.month == 9 && second.day == nil)
         #expect(second.doi == "10.1109/escience.2019.00063")
         // The empty "SN  - " gives no identifier.
-        #expect(second.identifiers["issn"] == nil && second.identifiers["isbn"] == nil)
+        #expect(second.identifiers[.issn] == nil && second.identifiers[.isbn] == nil)
     }
 
     // MARK: - Mapping
@@ -100,8 +100,8 @@ struct RISReaderTests {
         #expect(chapter.venue == "The Book")
         #expect(
             chapter.identifiers == [
-                "doi": "10.1000/abc", "id": "smith2019", "url": "https://example.org/p",
-                "isbn": "978-3-16-148410-0",
+                .doi: "10.1000/abc", .sourceID: "smith2019", .url: "https://example.org/p",
+                .isbn: "978-3-16-148410-0",
             ])
         #expect(chapter.affiliations == ["Univ A"])
         #expect(chapter.abstract == "The abstract.")

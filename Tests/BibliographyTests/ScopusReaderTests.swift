@@ -25,7 +25,7 @@ struct ScopusReaderTests {
                 == AuthorFacts(
                     recordsWithAuthors: 49, distinct: 185, slots: 213, maxPerRecord: 20, coauthorEdges: 576,
                     top5: ["Barjis I. 4", "Ackermann J. 3", "Ahmad J. 3", "Heiner M. 3", "Koch I. 3"]))
-        let byID = AuthorFacts(result.records) { $0.identifiers["scopus"] }
+        let byID = AuthorFacts(result.records) { $0.identifiers[.scopus] }
         #expect(
             byID
                 == AuthorFacts(
@@ -35,8 +35,8 @@ struct ScopusReaderTests {
         #expect(result.records.filter(\.authors.isEmpty).count == 9)
         #expect(result.records.allSatisfy { $0.year != nil })
         // EID → scopus and id, after the realignment every row has one.
-        #expect(Set(result.records.compactMap { $0.identifiers["scopus"] }).count == 58)
-        #expect(result.records.allSatisfy { $0.identifiers["id"]?.hasPrefix("2-s2.0-") == true })
+        #expect(Set(result.records.compactMap { $0.identifiers[.scopus] }).count == 58)
+        #expect(result.records.allSatisfy { $0.identifiers[.sourceID]?.hasPrefix("2-s2.0-") == true })
     }
 
     /// The facts' `reference_items 476` and `records_with_references 3` read the `References` cell by header
@@ -59,12 +59,12 @@ struct ScopusReaderTests {
         #expect(result.records.filter { !$0.references.isEmpty }.count == 48)
         #expect(result.records.map(\.references.count).reduce(0, +) == 2452)
         let shifted = result.issues.filter { $0.code == "field-count" }
-        #expect(shifted.count == TaggedIssueLog.defaultLimit + 1)
+        #expect(shifted.count == IssueLog.defaultLimit + 1)
         #expect(shifted.allSatisfy { $0.severity == .warning })
         #expect(shifted.last?.message.hasPrefix("56 ") == true)
         #expect(result.issues.allSatisfy { $0.code == "field-count" })
         // Row 3 (Gutowska et al.): its References cell is the one after the unnamed funding-text cell.
-        let gutowska = try #require(result.records.first { $0.identifiers["id"] == "2-s2.0-85123480963" })
+        let gutowska = try #require(result.records.first { $0.identifiers[.sourceID] == "2-s2.0-85123480963" })
         #expect(gutowska.references.first?.hasPrefix("Edelstein-Keshet, L., (2005) Mathematical Models") == true)
         #expect(gutowska.venue == "Scientific Reports")
         // "..., https://doi.org/10.1038/nature14191, PMID: 25592536" → the DOI.
@@ -78,7 +78,7 @@ struct ScopusReaderTests {
         #expect(first.title == "Scalable molecular dynamics with NAMD")
         #expect(first.authors.count == 10)
         #expect(first.authors.first?.written == "Phillips J.C.")
-        #expect(first.authors.first?.identifiers == ["scopus": "57202138757"])
+        #expect(first.authors.first?.identifiers == [.scopus: "57202138757"])
         #expect(
             first.authors.first?.affiliations == [
                 "Beckman Institute, University of Illinois at Urbana-Champaign, Urbana, IL 61801, United States"
@@ -86,7 +86,7 @@ struct ScopusReaderTests {
         #expect(first.year == 2005)
         #expect(first.venue == "Journal of Computational Chemistry")
         #expect(first.doi == "10.1002/jcc.20289")
-        #expect(first.identifiers["scopus"] == "2-s2.0-27344436659")
+        #expect(first.identifiers[.scopus] == "2-s2.0-27344436659")
         #expect(first.topics.prefix(3) == ["Biomolecular simulation", "Molecular dynamics", "Parallel computing"])
         #expect(first.topics.contains("Equations of motion"))
         #expect(
@@ -111,7 +111,7 @@ struct ScopusReaderTests {
         try #require(result.records.count == 2)
         let paper = result.records[0]
         #expect(paper.authors.map(\.written) == ["Smith, John", "Doe, Jane"])
-        #expect(paper.authors.map { $0.identifiers["scopus"] } == ["111", "222"])
+        #expect(paper.authors.map { $0.identifiers[.scopus] } == ["111", "222"])
         #expect(paper.authors.map(\.affiliations) == [["Univ A, X"], ["Univ B, Y"]])
         #expect(paper.abstract == nil)
         #expect(result.records[1].authors.isEmpty)
@@ -121,7 +121,7 @@ struct ScopusReaderTests {
     @Test("ids that do not pair with the authors are a warning")
     func idsDiffer() {
         let result = read(Self.header + "\nSmith J.,111;222;,T,2001,S,,2-s2.0-1\n")
-        #expect(result.records.first?.authors.map { $0.identifiers["scopus"] } == [nil])
+        #expect(result.records.first?.authors.map { $0.identifiers[.scopus] } == [nil])
         #expect(result.issues.map(\.code) == ["author-ids-differ"])
         #expect(result.issues.first?.location.line == 2)
     }

@@ -35,7 +35,7 @@ struct TableRecordReaderTests {
         try #require(result.records.count == 3)
         let first = result.records[0]
         #expect(first.title == "")
-        #expect(first.identifiers == ["id": "P0000000"])
+        #expect(first.identifiers == [.sourceID: "P0000000"])
         #expect(first.year == 2012)
         #expect(first.topics == ["F001-T0"])
         #expect(written(first) == ["A0000040", "A0000105", "A0000115"])
@@ -89,7 +89,7 @@ struct TableRecordReaderTests {
         #expect(crlf.records.count == 2)
         #expect(crlf.records == lf.records)
         #expect(crlf.records.map(written) == [["A", "B"], ["C"]])
-        #expect(crlf.records.last?.identifiers["id"] == "P2")
+        #expect(crlf.records.last?.identifiers[.sourceID] == "P2")
     }
 
     @Test("a byte order mark before the header does not hide the first column")
@@ -114,7 +114,7 @@ struct TableRecordReaderTests {
         let result = read("\(idHeader)\t AUTHORS \tYear\tTopic \tTITLE\tDoi\nX1\tA\t2000\tCV\tT\t10.1/z\n")
         #expect(result.issues.isEmpty)
         let paper = result.records.first
-        #expect(paper?.identifiers == ["id": "X1", "doi": "10.1/z"])
+        #expect(paper?.identifiers == [.sourceID: "X1", .doi: "10.1/z"])
         #expect(paper.map(written) == ["A"])
         #expect(paper?.year == 2000)
         #expect(paper?.topics == ["CV"])
@@ -137,7 +137,7 @@ struct TableRecordReaderTests {
     func duplicateColumn() {
         let result = read("paper_id\tid\tauthors\nP1\tQ1\tA\n")
         #expect(codes(result) == ["duplicate-column"])
-        #expect(result.records.first?.identifiers["id"] == "P1")
+        #expect(result.records.first?.identifiers[.sourceID] == "P1")
     }
 
     @Test(
@@ -249,7 +249,7 @@ struct TableRecordReaderTests {
     func doi(cell: String, expected: String?) {
         let result = read("doi\tauthors\n\(cell)\tA\n")
         #expect(result.records.first?.doi == expected)
-        #expect(result.records.first?.identifiers["doi"] == expected)
+        #expect(result.records.first?.identifiers[.doi] == expected)
     }
 
     @Test("an empty topic gives no topic; an absent title is an empty title")
@@ -275,7 +275,7 @@ struct TableRecordReaderTests {
 
             """
         let result = read(text)
-        #expect(result.records.map { $0.identifiers["id"] } == ["P1", "P3", "P4"])
+        #expect(result.records.map { $0.identifiers[.sourceID] } == ["P1", "P3", "P4"])
         #expect(result.skipped.map(\.location.line) == [3, 8])
         #expect(result.recordsRead == 5)
         // Row 4 (P3) has 4 fields: it reaches the authors column, so it is read.

@@ -39,8 +39,8 @@ struct WebOfScienceReaderTests {
                 2000: 1, 2002: 1, 2004: 2, 2005: 2, 2009: 1, 2012: 1,
             ])
         // UT → id and wos, all distinct.
-        #expect(Set(result.records.compactMap { $0.identifiers["wos"] }).count == 32)
-        #expect(result.records.allSatisfy { $0.identifiers["id"] == $0.identifiers["wos"] })
+        #expect(Set(result.records.compactMap { $0.identifiers[.wos] }).count == 32)
+        #expect(result.records.allSatisfy { $0.identifiers[.sourceID] == $0.identifiers[.wos] })
     }
 
     @Test("savedrecs.txt: fields of single records")
@@ -54,7 +54,7 @@ struct WebOfScienceReaderTests {
         #expect(first.venue == "PHYSICS REPORTS-REVIEW SECTION OF PHYSICS LETTERS")
         #expect(first.year == 1979)
         #expect(first.doi == "10.1016/0370-1573(79)90074-7")
-        #expect(first.identifiers["id"] == "WOS:A1979GV55600001")
+        #expect(first.identifiers[.sourceID] == "WOS:A1979GV55600001")
         #expect(first.location?.line == 3)
         // Unbracketed C1 addresses: the paper's, and the lone author's.
         #expect(
@@ -70,7 +70,7 @@ struct WebOfScienceReaderTests {
                 "10.1119/1.1972585",
             ])
 
-        let pillon = try #require(result.records.first { $0.identifiers["id"] == "WOS:000220362400013" })
+        let pillon = try #require(result.records.first { $0.identifiers[.sourceID] == "WOS:000220362400013" })
         #expect(pillon.authors.map(\.written) == ["Pillon, F", "Gilles, H", "Girard, S"])
         #expect(pillon.year == 2004 && pillon.month == 3 && pillon.day == 20)  // PD MAR 20
         #expect(pillon.topics == ["BEAM"])
@@ -79,7 +79,7 @@ struct WebOfScienceReaderTests {
         let kaiser = try #require(result.records.first { $0.authors.contains { $0.written == "Kaiser, R" } })
         #expect(
             kaiser.authors.first { $0.written == "Kaiser, R" }?.identifiers
-                == ["orcid": "0000-0001-5194-3680", "researcherid": "J-3641-2014"])
+                == [.orcid: "0000-0001-5194-3680", .researcherID: "J-3641-2014"])
         #expect(kaiser.month == 6 && kaiser.day == nil)  // PD JUN
 
         let flory = try #require(result.records.first { $0.authors.first?.written == "Flory, F" })
@@ -123,11 +123,11 @@ struct WebOfScienceReaderTests {
         #expect(paper.authors.map(\.kind) == [.person, .person, .group])
         #expect(paper.authors[0].affiliations == ["Univ Caen, Caen, France.", "CNRS, Paris, France."])
         #expect(paper.authors[1].affiliations == ["CNRS, Paris, France."])
-        #expect(paper.authors[1].identifiers == ["orcid": "0000-0002-1825-009X"])
+        #expect(paper.authors[1].identifiers == [.orcid: "0000-0002-1825-009X"])
         #expect(paper.affiliations == ["Univ Caen, Caen, France.", "CNRS, Paris, France."])
         #expect(paper.references == ["10.1000/a1", "Doe J, 1999, BOOK"])
         #expect(paper.year == 2019 && paper.month == nil)
-        #expect(paper.identifiers == ["id": "WOS:000000000000001", "wos": "WOS:000000000000001", "pmid": "12345"])
+        #expect(paper.identifiers == [.sourceID: "WOS:000000000000001", .wos: "WOS:000000000000001", .pubmed: "12345"])
     }
 
     @Test("AF and AU of different lengths: AU is used, with a warning")

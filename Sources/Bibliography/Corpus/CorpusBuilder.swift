@@ -9,9 +9,33 @@ public enum CorpusBuilder {
 
     public static func build(_ batch: InputReader.Batch, options: CorpusOptions = CorpusOptions()) -> Corpus {
         var issues: [ParseIssue] = []
+        var facts = NameFacts()
+        let (records, inferences) = gatherRecords(batch, inferOwner: options.inferProfileOwner, facts: &facts)
+        let dedup = Deduplicator.deduplicate(records)
+        issues += dedup.issues
+        let resolution = resolveNames(dedup.papers, options: options, facts: &facts)
+        let (papers, droppedSlots) = applyResolution(resolution, to: dedup.papers)
+        if !resolution.dropped.isEmpty {
+            issues.append(
+                ParseIssue(
+                    .notice, "thesaurus-dropped", at: SourceLocation(file: "thesaurus", line: 0),
+                    "the thesaurus dropped \(resolution.dropped.count) name(s) from \(droppedSlots) author slot(s): \(resolution.dropped.sorted().joined(separator: "; "))"
+                ))
+        }
+        let accounting = account(batch, papers: papers.count, duplicates: dedup.duplicates.count)
+        return Corpus(
+            papers: papers, authors: authors(papers, resolution: resolution), profiles: batch.profiles,
+            accounting: accounting, merges: resolution.merges, conflicts: resolution.conflicts,
+            duplicates: dedup.duplicates, issues: issues, ownerInferences: inferences)
+    }
+
+    /// Every record in input order, a profile's owner added to its records that do not list them; notes the
+    /// names written by surname-first formats.
+    static func gatherRecords(_ batch: InputReader.Batch, inferOwner: Bool, facts: inout NameFacts)
+        -> (records: [Paper], inferences: [Corpus.OwnerInference])
+    {
         var inferences: [Corpus.OwnerInference] = []
         var records: [Paper] = []
-        var facts = NameFacts()
         for result in batch.results {
             if surnameFirstFormats.contains(result.format) {
                 for record in result.records {
@@ -19,7 +43,7 @@ public enum CorpusBuilder {
                 }
             }
             for var record in result.records {
-                if options.inferProfileOwner, let owner = result.profile?.owner,
+                if inferOwner, let owner = result.profile?.owner,
                     !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) })
                 {
                     record.authors.append(AuthorName(written: owner, kind: .person, inferred: true))
@@ -29,13 +53,14 @@ public enum CorpusBuilder {
                 records.append(record)
             }
         }
-        let dedup = Deduplicator.deduplicate(records)
-        issues += dedup.issues
+        return (records, inferences)
+    }
 
-        // Resolve names over the unique papers.
+    /// Resolves the written names of the unique papers, with the author identifiers of their slots.
+    static func resolveNames(_ papers: [Paper], options: CorpusOptions, facts: inout NameFacts) -> NameResolution {
         var counts: [String: Int] = [:]
         var kinds: [String: AuthorKind] = [:]
-        for paper in dedup.papers {
+        for paper in papers {
             for author in paper.authors {
                 counts[author.written, default: 0] += 1
                 if author.kind == .group { kinds[author.written] = .group }
@@ -43,15 +68,20 @@ public enum CorpusBuilder {
                 for scheme in NameFacts.schemes {
                     guard var value = author.identifiers[scheme]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
                     else { continue }
-                    if scheme != "scopus" { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
+                    if scheme != .scopus { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
                     facts.identifiers[author.written, default: [:]][scheme, default: []].insert(value)
                 }
             }
         }
-        let resolution = NameResolver.resolve(
+        return NameResolver.resolve(
             counts, kinds: kinds, mergeInitials: options.mergeInitials,
             thesaurus: options.thesaurus, facts: facts)
-        var papers = dedup.papers
+    }
+
+    /// The papers with their authors resolved (a slot the thesaurus dropped is removed; the same person twice in
+    /// one list counts once), and the number of slots dropped.
+    static func applyResolution(_ resolution: NameResolution, to unique: [Paper]) -> (papers: [Paper], dropped: Int) {
+        var papers = unique
         var droppedSlots = 0
         for index in papers.indices {
             var authors: [AuthorName] = []
@@ -67,46 +97,40 @@ public enum CorpusBuilder {
                 } else if author.kind == .person, resolution.kinds[canonical] == .group {
                     author.kind = .group
                 }
-                // The same person twice in one list (two variants merged) counts once.
                 guard !authors.contains(where: { $0.resolved == author.resolved }) else { continue }
                 authors.append(author)
             }
             papers[index].authors = authors
         }
-        if !resolution.dropped.isEmpty {
-            issues.append(
-                ParseIssue(
-                    .notice, "thesaurus-dropped", at: SourceLocation(file: "thesaurus", line: 0),
-                    "the thesaurus dropped \(resolution.dropped.count) name(s) from \(droppedSlots) author slot(s): \(resolution.dropped.sorted().joined(separator: "; "))"
-                ))
-        }
+        return (papers, droppedSlots)
+    }
 
-        // Authors.
+    /// The corpus's authors: each resolved name with its papers and the written variants merged into it.
+    static func authors(_ papers: [Paper], resolution: NameResolution) -> [Corpus.Author] {
         var paperCounts: [String: Int] = [:]
         for paper in papers { for author in paper.authors { paperCounts[author.resolved, default: 0] += 1 } }
         var variants: [String: [String]] = [:]
         for merge in resolution.merges where paperCounts[merge.canonical] != nil {
             variants[merge.canonical, default: [merge.canonical]].append(merge.variant)
         }
-        let authors = paperCounts.keys.sorted().map { name in
+        return paperCounts.keys.sorted().map { name in
             Corpus.Author(
                 name: name, kind: resolution.kinds[name] ?? .person, papers: paperCounts[name]!,
                 variants: (variants[name] ?? [name]).sorted())
         }
+    }
 
+    /// The account of every record: read = papers + duplicates merged + skipped.
+    static func account(_ batch: InputReader.Batch, papers: Int, duplicates: Int) -> Corpus.Accounting {
         var reasons: [String: Int] = [:]
         for result in batch.results { for skip in result.skipped { reasons[skip.reason, default: 0] += 1 } }
         let read = batch.results.reduce(0) { $0 + $1.recordsRead }
         let skipped = batch.results.reduce(0) { $0 + $1.skipped.count }
         let accounting = Corpus.Accounting(
             files: batch.results.count, unreadableFiles: batch.errors.count,
-            recordsRead: read, papers: papers.count,
-            duplicatesMerged: dedup.duplicates.count, skipped: skipped,
+            recordsRead: read, papers: papers, duplicatesMerged: duplicates, skipped: skipped,
             skippedReasons: reasons)
         precondition(accounting.recordsRead == accounting.papers + accounting.duplicatesMerged + accounting.skipped)
-        return Corpus(
-            papers: papers, authors: authors, profiles: batch.profiles, accounting: accounting,
-            merges: resolution.merges, conflicts: resolution.conflicts, duplicates: dedup.duplicates,
-            issues: issues, ownerInferences: inferences)
+        return accounting
     }
 }

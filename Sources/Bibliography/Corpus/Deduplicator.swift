@@ -25,109 +25,57 @@ enum Deduplicator {
     }
 
     /// Work identifier schemes that name one work across sources, in the order they are tried.
-    static let workSchemes = ["doi", "openalex", "wos", "pmid", "scopus", "dblp"]
+    static let workSchemes = IdentifierScheme.works
     static let workSchemeSet = Set(workSchemes)
-    static let schemeLabels = [
-        "doi": "DOI", "openalex": "OpenAlex id", "wos": "Web of Science UT", "pmid": "PubMed id",
-        "scopus": "Scopus EID", "dblp": "DBLP key",
-    ]
 
     static func titleKey(_ title: String) -> String { title.isEmpty ? "" : NameKey.fold(title) }
 
     /// The record's work identifiers as `(scheme, normalized value, value as shown)`, DOI first.
-    static func identityKeys(_ paper: Paper) -> [(scheme: String, value: String, shown: String)] {
+    static func identityKeys(_ paper: Paper) -> [(scheme: IdentifierScheme, value: String, shown: String)] {
         // Most records carry no work identifier but their source key (`id`): skip the lookups then.
         guard paper.identifiers.keys.contains(where: { workSchemeSet.contains($0) }) else { return [] }
         return workSchemes.compactMap { scheme in
             guard let raw = paper.identifiers[scheme], let value = normalized(raw, scheme: scheme) else { return nil }
-            return (scheme, value, scheme == "doi" ? value : raw.trimmingCharacters(in: .whitespaces))
+            return (scheme, value, scheme == .doi ? value : raw.trimmingCharacters(in: .whitespaces))
         }
     }
 
     /// DOIs lose their resolver prefix and case; other ids are trimmed and lower-cased (a `WOS:` prefix dropped).
-    static func normalized(_ raw: String, scheme: String) -> String? {
-        if scheme == "doi" { return TableRecordReader.normalizeDOI(Substring(raw)) }
+    static func normalized(_ raw: String, scheme: IdentifierScheme) -> String? {
+        if scheme == .doi { return DOI.normalized(raw) }
         var value = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        if scheme == "wos", value.hasPrefix("wos:") { value.removeFirst(4) }
+        if scheme == .wos, value.hasPrefix("wos:") { value.removeFirst(4) }
         return value.isEmpty ? nil : value
     }
 
     /// Both records have DOIs and they differ.
     static func doisConflict(_ a: Paper, _ b: Paper) -> (String, String)? {
-        guard let x = a.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }),
-            let y = b.identifiers["doi"].flatMap({ normalized($0, scheme: "doi") }), x != y
+        guard let x = a.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }),
+            let y = b.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }), x != y
         else { return nil }
         return (x, y)
     }
 
     static func deduplicate(_ records: [Paper]) -> Outcome {
+        var pass = Pass()
+        for record in records { pass.add(record) }
+        return Outcome(papers: pass.papers, duplicates: pass.duplicates, issues: pass.issues)
+    }
+
+    /// One pass over the records: each joins the first paper it duplicates (1. by identifier, 2. by title and
+    /// compatible authors) or becomes a paper of its own.
+    struct Pass {
         var papers: [Paper] = []
-        var byTitle: [String: [Int]] = [:]
-        var byIdentifier: [String: Int] = [:]  // "scheme value" → paper
         var duplicates: [Corpus.DuplicateMerge] = []
         var issues: [ParseIssue] = []
+        private var byTitle: [String: [Int]] = [:]
+        private var byIdentifier: [String: Int] = [:]  // "scheme value" → paper
 
-        func register(_ paper: Paper, at index: Int) {
-            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme + " " + value] == nil {
-                byIdentifier[scheme + " " + value] = index
-            }
-        }
-
-        for record in records {
-            var mergedInto: Int?
-            // 1. Identifiers.
-            for (scheme, value, shown) in identityKeys(record) {
-                guard let index = byIdentifier[scheme + " " + value] else { continue }
-                if let (x, y) = doisConflict(papers[index], record) {
-                    if let location = record.location {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-id-other-doi", at: location,
-                                "same \(schemeLabels[scheme] ?? scheme) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                                excerpt: record.title))
-                    }
-                    continue
-                }
-                duplicates.append(
-                    Corpus.DuplicateMerge(
-                        kept: papers[index].locations[0], duplicate: record.locations[0],
-                        title: record.title, reason: "same \(schemeLabels[scheme] ?? scheme) \(shown)"))
-                papers[index] = union(papers[index], record, issues: &issues)
-                mergedInto = index
-                break
-            }
-            // 2. Title.
+        mutating func add(_ record: Paper) {
             let key = titleKey(record.title)
+            var mergedInto = mergeByIdentifier(record)
             if mergedInto == nil, !key.isEmpty, let candidates = byTitle[key] {
-                var doiConflict: (Int, String, String)?
-                for index in candidates where authorsAgree(papers[index], record) {
-                    if let (x, y) = doisConflict(papers[index], record) {
-                        if doiConflict == nil { doiConflict = (index, x, y) }
-                        continue
-                    }
-                    duplicates.append(
-                        Corpus.DuplicateMerge(
-                            kept: papers[index].locations[0], duplicate: record.locations[0],
-                            title: record.title, reason: "same title and compatible author lists"))
-                    papers[index] = union(papers[index], record, issues: &issues)
-                    mergedInto = index
-                    break
-                }
-                if mergedInto == nil, let location = record.location {
-                    if let (index, x, y) = doiConflict {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-title-other-doi", at: location,
-                                "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
-                                excerpt: record.title))
-                    } else if let first = candidates.first {
-                        issues.append(
-                            ParseIssue(
-                                .notice, "same-title-other-authors", at: location,
-                                "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
-                                excerpt: record.title))
-                    }
-                }
+                mergedInto = mergeByTitle(record, candidates: candidates)
             }
             if let index = mergedInto {
                 // The copy's own ids lead here too (a title copy may carry another id of a scheme).
@@ -140,7 +88,69 @@ enum Deduplicator {
                 papers.append(record)
             }
         }
-        return Outcome(papers: papers, duplicates: duplicates, issues: issues)
+
+        private mutating func register(_ paper: Paper, at index: Int) {
+            for (scheme, value, _) in identityKeys(paper) where byIdentifier[scheme.rawValue + " " + value] == nil {
+                byIdentifier[scheme.rawValue + " " + value] = index
+            }
+        }
+
+        private mutating func merge(_ record: Paper, into index: Int, reason: String) {
+            duplicates.append(
+                Corpus.DuplicateMerge(
+                    kept: papers[index].locations[0], duplicate: record.locations[0], title: record.title,
+                    reason: reason))
+            papers[index] = union(papers[index], record, issues: &issues)
+        }
+
+        /// 1. The first paper that has one of the record's work identifiers (unless their DOIs differ).
+        private mutating func mergeByIdentifier(_ record: Paper) -> Int? {
+            for (scheme, value, shown) in identityKeys(record) {
+                guard let index = byIdentifier[scheme.rawValue + " " + value] else { continue }
+                if let (x, y) = doisConflict(papers[index], record) {
+                    if let location = record.location {
+                        issues.append(
+                            ParseIssue(
+                                .notice, "same-id-other-doi", at: location,
+                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                excerpt: record.title))
+                    }
+                    continue
+                }
+                merge(record, into: index, reason: "same \(scheme.workLabel) \(shown)")
+                return index
+            }
+            return nil
+        }
+
+        /// 2. The first paper of the same title whose authors agree (unless their DOIs differ); a notice when
+        /// titles match but nothing merges.
+        private mutating func mergeByTitle(_ record: Paper, candidates: [Int]) -> Int? {
+            var doiConflict: (Int, String, String)?
+            for index in candidates where authorsAgree(papers[index], record) {
+                if let (x, y) = doisConflict(papers[index], record) {
+                    if doiConflict == nil { doiConflict = (index, x, y) }
+                    continue
+                }
+                merge(record, into: index, reason: "same title and compatible author lists")
+                return index
+            }
+            guard let location = record.location else { return nil }
+            if let (index, x, y) = doiConflict {
+                issues.append(
+                    ParseIssue(
+                        .notice, "same-title-other-doi", at: location,
+                        "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                        excerpt: record.title))
+            } else if let first = candidates.first {
+                issues.append(
+                    ParseIssue(
+                        .notice, "same-title-other-authors", at: location,
+                        "same title as the record at \(papers[first].locations[0]) but the author lists disagree; kept as a separate paper",
+                        excerpt: record.title))
+            }
+            return nil
+        }
     }
 
     /// The visible (not inferred) authors of both lists agree.

@@ -11,6 +11,13 @@ protocol RecordFormatReader {
     /// Reads every record of the file. The result's `issues` start with `file.issues`. Work that needs every
     /// input (profile splits, BibTeX `crossref` across files) may be left pending for `InputReader` to finish.
     static func parse(_ file: TextFile) -> ParseResult
+    /// Reads every record of the file and finishes any pending work (the public entry point of a reader).
+    static func read(_ file: TextFile) -> ParseResult
+}
+
+extension RecordFormatReader {
+    /// Readers that leave nothing pending parse by reading.
+    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }
 
 /// The readers `InputReader` detects, in the order they are asked. Specific formats come before generic ones
@@ -42,31 +49,27 @@ extension ProfilePageParser: RecordFormatReader {
 extension TableRecordReader: RecordFormatReader {
     static var format: InputFormat { .table }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeTable(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
+    static func read(_ file: TextFile) -> ParseResult { read(file, columns: TableColumns()) }
 }
 
 extension RISReader: RecordFormatReader {
     static var format: InputFormat { .ris }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeRIS(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }
 
 extension WebOfScienceReader: RecordFormatReader {
     static var format: InputFormat { .wos }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeWebOfScience(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }
 
 extension ScopusReader: RecordFormatReader {
     static var format: InputFormat { .scopus }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeScopus(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }
 
 extension MedlineReader: RecordFormatReader {
     static var format: InputFormat { .medline }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeMedline(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }
 
 extension BibTeXReader: RecordFormatReader {

@@ -3,7 +3,8 @@
 /// together.
 public enum InputReader {
     public struct Batch: Sendable {
-        /// One result per file read, in input order (folders expanded in sorted order).
+        /// One result per file read, in input order (folders expanded in sorted order); each carries the file's
+        /// `bytes` and `sha256` as read.
         public var results: [ParseResult]
         /// Inputs that could not be read at all.
         public var errors: [InputError]
@@ -29,8 +30,11 @@ public enum InputReader {
         var results: [ParseResult] = []
         for path in collected.files {
             do {
-                let file = try TextFile.read(path: path)
-                results.append(read(file, format: format, columns: columns))
+                let (file, sha256) = try TextFile.readWithDigest(path: path)
+                var result = read(file, format: format, columns: columns)
+                result.bytes = file.byteCount
+                result.sha256 = sha256
+                results.append(result)
             } catch let error as InputError {
                 errors.append(error)
             } catch {

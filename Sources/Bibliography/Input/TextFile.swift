@@ -18,6 +18,12 @@ public struct TextFile: Sendable {
 
     /// Reads and decodes a file. Throws only when the file cannot be read at all.
     public static func read(path: String) throws -> TextFile {
+        try readWithDigest(path: path).file
+    }
+
+    /// Reads and decodes a file, with the SHA-256 of the bytes read (the same bytes that were decoded). Throws
+    /// only when the file cannot be read at all.
+    public static func readWithDigest(path: String) throws -> (file: TextFile, sha256: String) {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
@@ -25,7 +31,7 @@ public struct TextFile: Sendable {
         } catch {
             throw InputError.unreadable(path: path, reason: InputError.describe(error))
         }
-        return decode(data, path: path)
+        return (decode(data, path: path), SHA256.hex(data))
     }
 
     /// Decodes bytes into lines. Never fails. An XML declaration naming ISO-8859-1 is honored
@@ -37,12 +43,9 @@ public struct TextFile: Sendable {
     static func decode(_ data: Data, path: String, honorDeclaration: Bool) -> TextFile {
         if let utf16 = decodeUTF16(data, path: path) { return utf16 }
         if honorDeclaration, let declared = decodeDeclaredEncoding(data, path: path) { return declared }
-        var issues: [ParseIssue] = []
-        var lines: [String] = []
+        var decoding = LineDecoding(path: path)
         var hadCRLF = false
         var bom = false
-        var invalidLines = 0
-        var nulLines = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var start = 0
@@ -53,48 +56,14 @@ public struct TextFile: Sendable {
             var lineStart = start
             var index = start
             let count = bytes.count
-            func emit(_ end: Int) {
-                let number = lines.count + 1
-                let slice = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                var text: String
-                if let valid = String(validating: slice, as: UTF8.self) {
-                    text = valid
-                } else {
-                    text = String(decoding: slice, as: UTF8.self)
-                    invalidLines += 1
-                    if invalidLines <= 20 {
-                        issues.append(
-                            ParseIssue(
-                                .warning, "invalid-utf8", at: SourceLocation(file: path, line: number),
-                                "invalid UTF-8 replaced with U+FFFD", excerpt: text))
-                    }
-                }
-                if slice.contains(0) {
-                    nulLines += 1
-                    text = text.replacingOccurrences(of: "\u{0}", with: "")
-                    if nulLines <= 20 {
-                        issues.append(
-                            ParseIssue(
-                                .warning, "nul-bytes", at: SourceLocation(file: path, line: number),
-                                "NUL bytes removed (is this a binary file?)"))
-                    }
-                }
-                if end - lineStart > longLineBytes {
-                    issues.append(
-                        ParseIssue(
-                            .notice, "long-line", at: SourceLocation(file: path, line: number),
-                            "very long line (\(end - lineStart) bytes)"))
-                }
-                lines.append(text)
-            }
             while index < count {
                 let byte = bytes[index]
                 if byte == 0x0A {
-                    emit(index)
+                    decoding.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
                     index += 1
                     lineStart = index
                 } else if byte == 0x0D {
-                    emit(index)
+                    decoding.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
                     if index + 1 < count, bytes[index + 1] == 0x0A {
                         hadCRLF = true
                         index += 2
@@ -106,23 +75,74 @@ public struct TextFile: Sendable {
                     index += 1
                 }
             }
-            if lineStart < count { emit(count) }
+            if lineStart < count { decoding.append(UnsafeBufferPointer(rebasing: bytes[lineStart..<count])) }
         }
-        if invalidLines > 20 {
-            issues.append(
-                ParseIssue(
-                    .warning, "invalid-utf8", at: SourceLocation(file: path, line: 1),
-                    "\(invalidLines) lines in all had invalid UTF-8 (only the first 20 are listed)"))
-        }
-        if nulLines > 20 {
-            issues.append(
-                ParseIssue(
-                    .warning, "nul-bytes", at: SourceLocation(file: path, line: 1),
-                    "\(nulLines) lines in all had NUL bytes (only the first 20 are listed)"))
-        }
+        decoding.summarize()
         return TextFile(
-            path: path, lines: lines, issues: issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
+            path: path, lines: decoding.lines, issues: decoding.issues, hadByteOrderMark: bom, hadCRLF: hadCRLF,
             byteCount: data.count)
+    }
+
+    /// Lines decoded one at a time from UTF-8: invalid UTF-8 replaced, NUL bytes removed, very long lines noted;
+    /// the first 20 lines of each problem listed, the rest counted.
+    struct LineDecoding {
+        let path: String
+        var lines: [String] = []
+        var issues: [ParseIssue] = []
+        private var invalidLines = 0
+        private var nulLines = 0
+
+        init(path: String) { self.path = path }
+
+        mutating func append(_ slice: UnsafeBufferPointer<UInt8>) {
+            let number = lines.count + 1
+            var text: String
+            if let valid = String(validating: slice, as: UTF8.self) {
+                text = valid
+            } else {
+                text = String(decoding: slice, as: UTF8.self)
+                invalidLines += 1
+                if invalidLines <= 20 {
+                    issues.append(
+                        ParseIssue(
+                            .warning, "invalid-utf8", at: SourceLocation(file: path, line: number),
+                            "invalid UTF-8 replaced with U+FFFD", excerpt: text))
+                }
+            }
+            if slice.contains(0) {
+                nulLines += 1
+                text = text.replacingOccurrences(of: "\u{0}", with: "")
+                if nulLines <= 20 {
+                    issues.append(
+                        ParseIssue(
+                            .warning, "nul-bytes", at: SourceLocation(file: path, line: number),
+                            "NUL bytes removed (is this a binary file?)"))
+                }
+            }
+            if slice.count > longLineBytes {
+                issues.append(
+                    ParseIssue(
+                        .notice, "long-line", at: SourceLocation(file: path, line: number),
+                        "very long line (\(slice.count) bytes)"))
+            }
+            lines.append(text)
+        }
+
+        /// The counts of the problems past the first 20 lines.
+        mutating func summarize() {
+            if invalidLines > 20 {
+                issues.append(
+                    ParseIssue(
+                        .warning, "invalid-utf8", at: SourceLocation(file: path, line: 1),
+                        "\(invalidLines) lines in all had invalid UTF-8 (only the first 20 are listed)"))
+            }
+            if nulLines > 20 {
+                issues.append(
+                    ParseIssue(
+                        .warning, "nul-bytes", at: SourceLocation(file: path, line: 1),
+                        "\(nulLines) lines in all had NUL bytes (only the first 20 are listed)"))
+            }
+        }
     }
 
     /// Text that starts with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF` big-endian; Web of

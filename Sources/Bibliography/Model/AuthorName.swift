@@ -14,16 +14,16 @@ public struct AuthorName: Hashable, Sendable, Codable {
     public var resolved: String
     /// True when the author is not in the source list but was added by an inference (the profile owner).
     public var inferred: Bool
-    /// Author identifiers given by the source, lower-case scheme keys: `orcid` (bare `0000-0002-...`),
+    /// Author identifiers given by the source: `orcid` (bare `0000-0002-...`),
     /// `openalex` (`A123...`), `scopus` (the Scopus author id). An id match wins in name resolution and
     /// conflicting ids forbid a merge.
-    public var identifiers: [String: String]
+    public var identifiers: [IdentifierScheme: String]
     /// Affiliations the source attaches to this author slot (WoS `C1`, MEDLINE `AD`, OpenAlex institutions).
     public var affiliations: [String]
 
     public init(
         written: String, kind: AuthorKind? = nil, resolved: String? = nil, inferred: Bool = false,
-        identifiers: [String: String] = [:], affiliations: [String] = []
+        identifiers: [IdentifierScheme: String] = [:], affiliations: [String] = []
     ) {
         self.written = written
         self.kind = kind ?? GroupNames.kind(of: written)

@@ -15,8 +15,8 @@ public struct Paper: Hashable, Sendable, Codable {
     public var month: Int?
     public var day: Int?
     public var venue: String?
-    /// Identifiers by scheme, lower-case keys: `doi` (normalized), `id` (a source's own id), ...
-    public var identifiers: [String: String]
+    /// Identifiers by scheme: `doi` (normalized with `DOI`), `sourceID` (a source's own id), ...
+    public var identifiers: [IdentifierScheme: String]
     public var abstract: String?
     /// The source marked the paper as having code.
     public var hasCode: Bool
@@ -31,7 +31,7 @@ public struct Paper: Hashable, Sendable, Codable {
         title: String, authors: [AuthorName] = [], authorsTruncated: Bool = false,
         affiliations: [String] = [], topics: [String] = [],
         year: Int? = nil, month: Int? = nil, day: Int? = nil, venue: String? = nil,
-        identifiers: [String: String] = [:], abstract: String? = nil,
+        identifiers: [IdentifierScheme: String] = [:], abstract: String? = nil,
         hasCode: Bool = false, score: Double? = nil, locations: [SourceLocation] = [], references: [String] = []
     ) {
         self.title = title
@@ -53,5 +53,5 @@ public struct Paper: Hashable, Sendable, Codable {
 
     /// The first location (where the record starts in its first source).
     public var location: SourceLocation? { locations.first }
-    public var doi: String? { identifiers["doi"] }
+    public var doi: String? { identifiers[.doi] }
 }

@@ -8,6 +8,11 @@ public struct ParseResult: Sendable {
     public var profile: Profile?
     /// Records that were recognized but could not be used, with the reason (each also has an `error` issue).
     public var skipped: [SkippedRecord]
+    /// The number of bytes read from the file (set by `InputReader.read`; 0 for text that came from no file).
+    public var bytes: Int = 0
+    /// The SHA-256 (64 lower-case hex digits) of exactly the bytes that were read and parsed (set by
+    /// `InputReader.read`; empty for text that came from no file).
+    public var sha256: String = ""
     /// Compact profile lines whose title/author split waits for corpus evidence.
     var pendingSplits: [PendingSplit] = []
     /// BibTeX entries whose `crossref` parent may be in another input (see `BibTeXCrossref`).

@@ -46,18 +46,18 @@ public struct NameResolution: Sendable {
 /// What a corpus knows about its written names besides how often they occur.
 public struct NameFacts: Sendable {
     /// Written name → author identifiers seen with it: scheme (`orcid`, `openalex`, `scopus`) → values.
-    public var identifiers: [String: [String: Set<String>]] = [:]
+    public var identifiers: [String: [IdentifierScheme: Set<String>]] = [:]
     /// Written names from sources that write "Surname Initials" without a comma (MEDLINE `AU`, Web of Science
     /// `AU`, Scopus): their trailing capitals are read as initials (see `PersonName`).
     public var surnameFirst: Set<String> = []
 
-    public init(identifiers: [String: [String: Set<String>]] = [:], surnameFirst: Set<String> = []) {
+    public init(identifiers: [String: [IdentifierScheme: Set<String>]] = [:], surnameFirst: Set<String> = []) {
         self.identifiers = identifiers
         self.surnameFirst = surnameFirst
     }
 
     /// The author identifier schemes that name a person.
-    public static let schemes = ["orcid", "openalex", "scopus"]
+    public static let schemes = IdentifierScheme.authors
 }
 
 /// Resolves written author names into canonical names, conservatively and with a reason for every merge.
@@ -95,144 +95,85 @@ public enum NameResolver {
     ) -> NameResolution {
         var resolution = NameResolution()
         // 1. Thesaurus.
-        var afterThesaurus: [String: String] = [:]  // written → name entering the clustering
-        var clusterCounts: [String: Int] = [:]
-        var clusterKinds: [String: AuthorKind] = [:]
-        var clusterIDs: [String: [String: Set<String>]] = [:]
-        var surnameFirst = Set<String>()
-        for written in counts.keys {
-            let count = counts[written] ?? 0
-            var name = written
-            if let replacement = thesaurus.replacement(for: written) {
-                if replacement.isEmpty {
-                    resolution.dropped.insert(written)
-                    continue
-                }
-                name = replacement
-            }
-            afterThesaurus[written] = name
-            clusterCounts[name, default: 0] += count
-            let kind = name == written ? (kinds[written] ?? GroupNames.kind(of: written)) : GroupNames.kind(of: name)
-            if kind == .group {
-                clusterKinds[name] = .group
-            } else if clusterKinds[name] == nil {
-                clusterKinds[name] = .person
-            }
-            if let ids = facts.identifiers[written] {
-                for (scheme, values) in ids where !values.isEmpty {
-                    clusterIDs[name, default: [:]][scheme, default: []].formUnion(values)
-                }
-            }
-            if name == written, facts.surnameFirst.contains(written) { surnameFirst.insert(name) }
-        }
-        let names =
-            afterThesaurus.isEmpty
-            ? []
-            : (thesaurus.replacements.isEmpty
-                ? afterThesaurus.keys.sorted() : Set(afterThesaurus.values).sorted())
-        var sets = NameSets(names: names, identifiers: clusterIDs)
-
+        let entering = Entering(counts, kinds: kinds, thesaurus: thesaurus, facts: facts)
+        resolution.dropped = entering.dropped
+        let names = entering.names(thesaurus)
+        var sets = NameSets(names: names, identifiers: entering.identifiers)
         // 2. Identifiers.
         sets.reportAmbiguousIdentifiers(into: &resolution.conflicts)
         sets.mergeByIdentifiers(into: &resolution.conflicts)
-
-        // 3. Fold: fold keys numbered in first-seen order over the sorted names.
-        var keyIndex: [String: Int] = [:]
-        keyIndex.reserveCapacity(names.count)
-        var keyNames: [[Int]] = []
-        for (index, name) in names.enumerated() {
-            let key = NameKey.fold(name)
-            if let k = keyIndex[key] {
-                keyNames[k].append(index)
-            } else {
-                keyIndex[key] = keyNames.count
-                keyNames.append([index])
-            }
-        }
-        /// The sets each fold key (or natural-order key) has been merged into: usually one; more when
-        /// identifiers kept look-alike names apart.
-        var keyRoots = [[Int]](repeating: [], count: keyNames.count)
-        for (k, members) in keyNames.enumerated() where members.count > 1 {
-            for member in members {
-                sets.join(
-                    member, into: &keyRoots[k], rule: .fold,
-                    reason: "same name when case, diacritics, punctuation and spacing are ignored",
-                    conflictReason: "not merged: same name when folded, but different author identifiers",
-                    conflicts: &resolution.conflicts)
-            }
-        }
-
-        // 4. Notation: inverted names and surname-first initials, keyed by their natural-order form.
-        for (index, name) in names.enumerated() {
-            guard name.utf8.contains(0x2C) || (!surnameFirst.isEmpty && surnameFirst.contains(name)),
-                clusterKinds[name] != .group,
-                let person = PersonName(name, surnameFirst: surnameFirst.contains(name))
-            else { continue }
-            let key = person.naturalKey
-            guard key != NameKey.fold(name) else { continue }
-            let k: Int
-            if let existing = keyIndex[key] {
-                k = existing
-                if keyRoots[k].isEmpty, let first = keyNames[k].first { keyRoots[k] = [first] }
-            } else {
-                k = keyNames.count
-                keyIndex[key] = k
-                keyNames.append([])
-                keyRoots.append([])
-            }
-            sets.join(
-                index, into: &keyRoots[k], rule: .notation,
-                reason: "the same name in another order or notation",
-                conflictReason: "not merged: the same name in another notation, but different author identifiers",
-                conflicts: &resolution.conflicts)
-        }
-
+        // 3. Fold, 4. notation.
+        var keys = NameKeyRoots(names)
+        keys.mergeFolded(&sets, conflicts: &resolution.conflicts)
+        keys.mergeNotations(
+            &sets, kinds: entering.kinds, surnameFirst: entering.surnameFirst,
+            conflicts: &resolution.conflicts)
         // 5 and 6. Initials.
         if mergeInitials {
             var people = InitialsCandidates(
-                sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
-                surnameFirst: surnameFirst)
+                sets: sets, names: names, kinds: entering.kinds, thesaurus: thesaurus,
+                surnameFirst: entering.surnameFirst)
             people.mergeCompatibleFullNames(&sets, conflicts: &resolution.conflicts)
             people = InitialsCandidates(
-                sets: sets, names: names, kinds: clusterKinds, thesaurus: thesaurus,
-                surnameFirst: surnameFirst)
+                sets: sets, names: names, kinds: entering.kinds, thesaurus: thesaurus,
+                surnameFirst: entering.surnameFirst)
             people.mergeInitialsOnlyForms(&sets, conflicts: &resolution.conflicts)
         }
+        let canonicalOf = chooseCanonicalNames(sets, names: names, entering: entering, into: &resolution)
+        listMerges(
+            sets, names: names, canonicalOf: canonicalOf, entering: entering, thesaurus: thesaurus,
+            into: &resolution)
+        // One conflict per set of names (the fold and notation steps can meet the same pair).
+        var reported = Set<[String]>()
+        resolution.conflicts = resolution.conflicts.filter { reported.insert($0.names).inserted }
+        return resolution
+    }
 
-        // Canonical names per final set (a set of one name is its own canonical name).
+    /// The canonical name of each final set (the index of its preferred name, per name index; a set of one name
+    /// is its own canonical name); sets the kinds of the canonical names.
+    static func chooseCanonicalNames(
+        _ sets: NameSets, names: [String], entering: Entering, into resolution: inout NameResolution
+    ) -> [Int] {
         var canonicalOf = Array(names.indices)
         resolution.kinds.reserveCapacity(names.count)
         for (index, name) in names.enumerated() where sets.find(index) == index && sets.mergedSets[index] == nil {
-            resolution.kinds[name] = clusterKinds[name] == .group ? .group : .person
+            resolution.kinds[name] = entering.kinds[name] == .group ? .group : .person
         }
         for set in sets.mergedSets.values {
-            let best = set.min { a, b in preferred(names[a], over: names[b], counts: clusterCounts) }!
-            let kind: AuthorKind = set.contains { clusterKinds[names[$0]] == .group } ? .group : .person
+            let best = set.min { a, b in preferred(names[a], over: names[b], counts: entering.counts) }!
+            let kind: AuthorKind = set.contains { entering.kinds[names[$0]] == .group } ? .group : .person
             resolution.kinds[names[best]] = kind
             for member in set { canonicalOf[member] = best }
         }
+        return canonicalOf
+    }
+
+    /// The written → canonical map and the list of merges, each with its rule and reason, sorted.
+    static func listMerges(
+        _ sets: NameSets, names: [String], canonicalOf: [Int], entering: Entering, thesaurus: Thesaurus,
+        into resolution: inout NameResolution
+    ) {
         // Without a thesaurus every written name enters as itself, at its own index.
+        let direct = thesaurus.replacements.isEmpty
         var nameIndex: [String: Int] = [:]
-        if !thesaurus.replacements.isEmpty {
+        if !direct {
             for (index, name) in names.enumerated() { nameIndex[name] = index }
         }
-
-        // The written → canonical map and the list of merges.
-        resolution.canonical.reserveCapacity(afterThesaurus.count)
+        resolution.canonical.reserveCapacity(entering.written.count)
         var explainer = MergeExplainer(edges: sets.edges, names: names)
-        let writtenNames = thesaurus.replacements.isEmpty ? names : afterThesaurus.keys.sorted()
+        let writtenNames = direct ? names : entering.written.keys.sorted()
         for (position, written) in writtenNames.enumerated() {
-            let entering = thesaurus.replacements.isEmpty ? written : afterThesaurus[written]!
-            let enteringIndex = thesaurus.replacements.isEmpty ? position : nameIndex[entering]!
+            let enteringName = direct ? written : entering.written[written]!
+            let enteringIndex = direct ? position : nameIndex[enteringName]!
             let canonicalIndex = canonicalOf[enteringIndex]
             let canonical = names[canonicalIndex]
             resolution.canonical[written] = canonical
             guard written != canonical else { continue }
-            if entering != written {
+            if enteringName != written {
                 resolution.merges.append(
                     NameMerge(
                         variant: written, canonical: canonical, rule: .thesaurus,
-                        reason: "thesaurus replaces \"\(written)\" by \"\(entering)\""))
+                        reason: "thesaurus replaces \"\(written)\" by \"\(enteringName)\""))
             } else if NameKey.fold(written) == NameKey.fold(canonical) {
                 resolution.merges.append(
                     NameMerge(
@@ -244,10 +185,6 @@ public enum NameResolver {
             }
         }
         resolution.merges.sort { ($0.canonical, $0.variant) < ($1.canonical, $1.variant) }
-        // One conflict per set of names (the fold and notation steps can meet the same pair).
-        var reported = Set<[String]>()
-        resolution.conflicts = resolution.conflicts.filter { reported.insert($0.names).inserted }
-        return resolution
     }
 
     /// Ordering used to pick a set's canonical name (true when `a` is preferred).

@@ -17,12 +17,10 @@ struct NameSets {
     /// Members of each set of two or more names, by root (a name alone is its own set).
     private var members: [Int: [Int]] = [:]
     /// Identifiers of each root's set: scheme → values.
-    private var identifiers: [Int: [String: Set<String>]] = [:]
+    private var identifiers: [Int: [IdentifierScheme: Set<String>]] = [:]
     private(set) var edges: [Edge] = []
 
-    static let schemeLabels = ["orcid": "ORCID", "openalex": "OpenAlex author id", "scopus": "Scopus author id"]
-
-    init(names: [String], identifiers byName: [String: [String: Set<String>]]) {
+    init(names: [String], identifiers byName: [String: [IdentifierScheme: Set<String>]]) {
         self.names = names
         root = Array(names.indices)
         if !byName.isEmpty {
@@ -50,7 +48,7 @@ struct NameSets {
         }
         for scheme in x.keys.sorted() where !NameFacts.schemes.contains(scheme) {
             guard let u = x[scheme], let v = y[scheme], u != v else { continue }
-            return "\(scheme) \(u.sorted().joined(separator: ", ")) vs \(v.sorted().joined(separator: ", "))"
+            return "\(scheme.rawValue) \(u.sorted().joined(separator: ", ")) vs \(v.sorted().joined(separator: ", "))"
         }
         return nil
     }
@@ -134,7 +132,7 @@ struct NameSets {
         }
     }
 
-    static func label(_ scheme: String) -> String { schemeLabels[scheme] ?? scheme }
+    static func label(_ scheme: IdentifierScheme) -> String { scheme.authorLabel }
 }
 
 /// Explains a merge of a variant into its canonical name by the chain of merges between them.

@@ -2,6 +2,10 @@
 /// name (matched after folding case, diacritics and punctuation) by another, and an empty replacement drops the
 /// name. Names named in the thesaurus (as label or replacement) are fixed: the initials heuristic leaves them
 /// alone, so a row mapping a name to itself forbids heuristic merges of it.
+///
+/// As in VOSviewer, each written name is replaced once: a chain (A → B, B → C) is not followed, so A becomes B
+/// and B becomes C. A label given twice keeps its last row, and the repeat is a `thesaurus-repeated-label`
+/// warning when the replacements differ.
 public struct Thesaurus: Sendable, Equatable {
     /// Folded label → replacement ("" drops the name).
     public private(set) var replacements: [String: String] = [:]
@@ -15,13 +19,17 @@ public struct Thesaurus: Sendable, Equatable {
         for (label, replacement) in entries { add(label: label, replacement: replacement) }
     }
 
-    mutating func add(label: String, replacement: String) {
+    /// Adds one row. A label given again replaces the earlier row (the last row wins); the earlier replacement
+    /// is returned so that `parse` can report it.
+    @discardableResult
+    mutating func add(label: String, replacement: String) -> String? {
         let key = NameKey.fold(label)
-        guard !key.isEmpty else { return }
+        guard !key.isEmpty else { return nil }
         let cleaned = AuthorLine.collapseSpaces(replacement)
-        replacements[key] = cleaned
+        let earlier = replacements.updateValue(cleaned, forKey: key)
         fixed.insert(key)
         if !cleaned.isEmpty { fixed.insert(NameKey.fold(cleaned)) }
+        return earlier
     }
 
     /// Parses the file's text; malformed rows are reported with their line and skipped.
@@ -43,7 +51,16 @@ public struct Thesaurus: Sendable, Equatable {
                         excerpt: raw))
                 continue
             }
-            thesaurus.add(label: fields[0], replacement: fields.count == 2 ? fields[1] : "")
+            let replacement = fields.count == 2 ? fields[1] : ""
+            if let earlier = thesaurus.add(label: fields[0], replacement: replacement),
+                earlier != AuthorLine.collapseSpaces(replacement)
+            {
+                thesaurus.issues.append(
+                    ParseIssue(
+                        .warning, "thesaurus-repeated-label", at: SourceLocation(file: file.path, line: offset + 1),
+                        "“\(fields[0])” is a label of an earlier row too (replaced by “\(earlier)” there); this "
+                            + "row wins", excerpt: raw))
+            }
         }
         return thesaurus
     }

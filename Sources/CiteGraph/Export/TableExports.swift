@@ -95,7 +95,7 @@ enum TableExports {
             for a in p.authors where seen.insert(a.resolved).inserted { authors.append(a.resolved) }
             var row = [
                 paperIDs[i], p.title, authors.joined(separator: "; "), p.authorsTruncated ? "true" : "false",
-                p.year.map(String.init) ?? "", p.venue ?? "", p.doi ?? "", p.identifiers["id"] ?? "",
+                p.year.map(String.init) ?? "", p.venue ?? "", p.doi ?? "", p.identifiers[.sourceID] ?? "",
                 p.topics.joined(separator: "; "), p.locations.map(\.description).joined(separator: "; "),
             ]
             for net in paperNets { row.append(String(net.measures.community[i])) }

@@ -84,7 +84,7 @@ extension ParseResult {
             }
             guard entry.fields.count > pending.entry.fields.count else { continue }
             // Issues of inherited fields were reported with the parent; this rebuild's issues are not kept.
-            var builder = BibTeXRecordBuilder(path: file, log: BibTeXIssueLog(path: file))
+            var builder = BibTeXRecordBuilder(path: file, log: IssueLog(path: file, alwaysListed: .errors))
             records[pending.recordIndex] = builder.build(entry)
         }
     }
@@ -103,7 +103,7 @@ extension ParseResult {
         let without = records.filter { $0.authors.isEmpty }
         guard let first = without.first?.location else { return }
         let withEditors = without.filter {
-            crossrefEntries[($0.identifiers["id"] ?? "").lowercased()]?.has("editor") == true
+            crossrefEntries[($0.identifiers[.sourceID] ?? "").lowercased()]?.has("editor") == true
         }.count
         let editors = withEditors > 0 ? " (\(withEditors) of them name editors, which are not taken as authors)" : ""
         let count = without.count

@@ -1,51 +1,26 @@
 import Foundation
 
-/// Identifier fields: DOIs, arXiv ids, DBLP keys, Scopus EIDs. Identifiers are not LaTeX-decoded (a DOI's
+/// Identifier fields: arXiv ids, DBLP keys, Scopus EIDs. Identifiers are not LaTeX-decoded (a DOI's
 /// `--` stays `--`); `clean` only removes braces and backslash escapes.
 enum BibTeXIdentifiers {
     /// Braces removed, `\_` → `_` (any backslash before a non-letter dropped), backslash commands such as
     /// `\url` dropped, white space collapsed and trimmed.
     static func clean(_ value: String) -> String {
-        var out: [UInt8] = []
+        var kept: [UInt8] = []
         let bytes = Array(value.utf8)
+        kept.reserveCapacity(bytes.count)
         var i = 0
-        var pendingSpace = false
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == Byte.lbrace || byte == Byte.rbrace {
-                i += 1
-                continue
-            }
-            if byte == Byte.backslash {
-                i += 1
-                if i < bytes.count, Byte.isLetter(bytes[i]) {
-                    while i < bytes.count, Byte.isLetter(bytes[i]) { i += 1 }
-                }
-                continue
-            }
-            if Byte.isSpace(byte) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
-            }
             i += 1
+            if byte == Byte.lbrace || byte == Byte.rbrace { continue }
+            if byte == Byte.backslash {
+                while i < bytes.count, Byte.isLetter(bytes[i]) { i += 1 }
+                continue
+            }
+            kept.append(byte)
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A normalized DOI (lower-case, no resolver or `doi:` prefix), nil unless it starts with `10.`.
-    static func doi(_ text: String) -> String? {
-        var candidate = Substring(text)
-        if let range = candidate.range(of: "doi.org/", options: .caseInsensitive) {
-            candidate = candidate[range.upperBound...]
-        } else if !candidate.hasPrefix("10."), let range = candidate.range(of: "/10.") {
-            // A DOI at the end of another resolver's URL (`http://doi.ieeecomputersociety.org/10.1109/...`).
-            candidate = candidate[candidate.index(after: range.lowerBound)...]
-        }
-        guard let doi = TableRecordReader.normalizeDOI(candidate), doi.hasPrefix("10.") else { return nil }
-        return doi
+        return BibTeXName.collapse(kept[...])
     }
 
     /// The arXiv id of `eprint` when `archiveprefix` or `eprinttype` says arXiv, or of an `arxiv` field.

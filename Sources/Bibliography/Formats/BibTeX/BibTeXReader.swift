@@ -50,7 +50,7 @@ public enum BibTeXReader {
     /// Reads one file, leaving `crossref` inheritance pending (`BibTeXCrossref.resolve`).
     static func parse(_ file: TextFile) -> ParseResult {
         let path = file.path
-        var log = BibTeXIssueLog(path: path, issues: file.issues)
+        var log = IssueLog(path: path, alwaysListed: .errors, issues: file.issues)
         let scanned = BibTeXScanner.scan(file, log: &log)
         var result = ParseResult(file: path, format: .bibtex)
         result.skipped = scanned.skipped

@@ -14,10 +14,10 @@
 /// | author ORCIDs | Web of Science `orcid-numbers` (`Name/0000-…; …`), matched to the authors by name |
 struct BibTeXRecordBuilder {
     let path: String
-    var log: BibTeXIssueLog
+    var log: IssueLog
     var decoder = LaTeXDecoder()
 
-    init(path: String, log: BibTeXIssueLog) {
+    init(path: String, log: IssueLog) {
         self.path = path
         self.log = log
     }
@@ -33,7 +33,7 @@ struct BibTeXRecordBuilder {
     mutating func build(_ entry: BibTeXEntry) -> Paper {
         let location = SourceLocation(file: path, line: entry.line)
         var paper = Paper(title: text(entry, "title") ?? "", locations: [location])
-        paper.identifiers["id"] = entry.key
+        paper.identifiers[.sourceID] = entry.key
 
         var rawNames: [String] = []
         if let author = entry["author"] {
@@ -50,7 +50,7 @@ struct BibTeXRecordBuilder {
             guard let field = entry[name] else { continue }
             let wos =
                 field.value.contains("(Corresponding Author)")
-                || paper.identifiers["wos"] != nil || entry.has("orcid-numbers")
+                || paper.identifiers[.wos] != nil || entry.has("orcid-numbers")
             if wos {
                 WebOfScienceFields.affiliations(
                     field, authors: &paper.authors, rawNames: rawNames,
@@ -136,9 +136,9 @@ struct BibTeXRecordBuilder {
     // MARK: - Dates
 
     mutating func readDate(_ entry: BibTeXEntry, into paper: inout Paper) {
-        var dateParts: (year: Int, month: Int?, day: Int?)?
+        var dateParts: PartialDate?
         if let field = entry["date"], let text = text(entry, "date") {
-            dateParts = BibTeXDates.parseDate(text)
+            dateParts = PartialDate.iso(text)
             if dateParts == nil {
                 log.add(
                     .warning, "bad-date", line: field.line,
@@ -147,7 +147,7 @@ struct BibTeXRecordBuilder {
             }
         }
         if let field = entry["year"], let text = text(entry, "year") {
-            if let year = BibTeXDates.parseYear(text) {
+            if let year = PartialDate.leadingYear(text) {
                 paper.year = year
             } else {
                 log.add(
@@ -159,7 +159,7 @@ struct BibTeXRecordBuilder {
             paper.year = date.year
         }
         if let field = entry["month"], let text = text(entry, "month") {
-            if let (month, day) = BibTeXDates.parseMonth(text) {
+            if let (month, day) = PartialDate.month(field: text) {
                 paper.month = month
                 paper.day = day
             } else {
@@ -187,31 +187,31 @@ struct BibTeXRecordBuilder {
     mutating func readIdentifiers(_ entry: BibTeXEntry, into paper: inout Paper) {
         let url = entry.value("url").map(BibTeXIdentifiers.clean)
         if let doi = entry.value("doi").map(BibTeXIdentifiers.clean) {
-            if let normalized = BibTeXIdentifiers.doi(doi) {
-                paper.identifiers["doi"] = normalized
+            if let normalized = DOI(doi)?.value {
+                paper.identifiers[.doi] = normalized
             } else if !doi.isEmpty, let field = entry["doi"] {
                 log.add(
                     .warning, "bad-doi", line: field.line,
                     "the DOI “\(ParseIssue.shorten(doi, limit: 60))” does not start with “10.”; it was not used")
             }
         }
-        if paper.identifiers["doi"] == nil, let url, url.lowercased().contains("doi.org/"),
-            let doi = BibTeXIdentifiers.doi(url)
+        if paper.identifiers[.doi] == nil, let url, url.lowercased().contains("doi.org/"),
+            let doi = DOI(url)?.value
         {
-            paper.identifiers["doi"] = doi
+            paper.identifiers[.doi] = doi
         }
         if let id = entry.value("unique-id").map(BibTeXIdentifiers.clean), id.uppercased().hasPrefix("WOS:") {
-            paper.identifiers["wos"] = id
+            paper.identifiers[.wos] = id
         }
         if let isbn = entry.value("isbn").map(BibTeXIdentifiers.clean), !isbn.isEmpty {
-            paper.identifiers["isbn"] = isbn
+            paper.identifiers[.isbn] = isbn
         }
         if let pmid = entry.value("pmid").map(BibTeXIdentifiers.clean), !pmid.isEmpty {
-            paper.identifiers["pmid"] = pmid
+            paper.identifiers[.pubmed] = pmid
         }
-        if let arxiv = BibTeXIdentifiers.arxiv(entry) { paper.identifiers["arxiv"] = arxiv }
-        if let dblp = BibTeXIdentifiers.dblp(entry) { paper.identifiers["dblp"] = dblp }
-        if let url, let eid = BibTeXIdentifiers.scopusEID(url) { paper.identifiers["scopus"] = eid }
+        if let arxiv = BibTeXIdentifiers.arxiv(entry) { paper.identifiers[.arxiv] = arxiv }
+        if let dblp = BibTeXIdentifiers.dblp(entry) { paper.identifiers[.dblp] = dblp }
+        if let url, let eid = BibTeXIdentifiers.scopusEID(url) { paper.identifiers[.scopus] = eid }
     }
 
     mutating func topics(_ entry: BibTeXEntry) -> [String] {

@@ -52,7 +52,7 @@ enum WebOfScienceFields {
 
     // MARK: - ORCID
 
-    /// Sets `identifiers["orcid"]` of the authors named in `Name/0000-0000-0000-000X` items (separated by `;` or
+    /// Sets `identifiers[.orcid]` of the authors named in `Name/0000-0000-0000-000X` items (separated by `;` or
     /// line breaks); returns the names that matched no author.
     static func orcids(
         _ field: BibTeXField, authors: inout [AuthorName], rawNames: [String],
@@ -67,7 +67,7 @@ enum WebOfScienceFields {
             let orcid = BibTeXIdentifiers.clean(String(item[item.index(after: slash)...])).uppercased()
             guard isORCID(orcid), !name.isEmpty else { continue }
             if let index = matcher.match(name) {
-                authors[index].identifiers["orcid"] = orcid
+                authors[index].identifiers[.orcid] = orcid
             } else {
                 unmatched.append(name)
             }
@@ -91,14 +91,14 @@ enum WebOfScienceFields {
 
     // MARK: - References
 
-    /// One reference per line: the DOI (`DOI 10.…`, also `DOI DOI 10.…`, `DOI [DOI 10.…, …]`) when there is
-    /// one, else the line as written (braces and escapes removed, final period dropped).
+    /// One reference per line: the DOI (`DOI 10.…`, also `DOI DOI 10.…`, `DOI [DOI 10.…, …]`; found by
+    /// `DOI(findingIn:)`, as in the other Web of Science exports) when there is one, else the line as written (braces and escapes removed, final period dropped).
     static func citedReferences(_ value: String) -> [String] {
         value.split(separator: "\n").compactMap { rawLine in
             var line = BibTeXIdentifiers.clean(String(rawLine))
             if line.hasSuffix(".") { line.removeLast() }
             if line.isEmpty { return nil }
-            return doi(inReference: line) ?? line
+            return DOI(findingIn: line)?.value ?? line
         }
     }
 
@@ -107,21 +107,8 @@ enum WebOfScienceFields {
         value.split(whereSeparator: { $0 == "\n" || $0 == ";" }).compactMap { item in
             let text = BibTeXIdentifiers.clean(String(item))
             if text.isEmpty { return nil }
-            return BibTeXIdentifiers.doi(text) ?? text
+            return DOI(text)?.value ?? text
         }
-    }
-
-    /// The first DOI after the first `DOI ` of a WoS reference: `DOI 10.…`, `DOI DOI 10.…`,
-    /// `DOI [3.0.CO;2-F, DOI 10.…]` (items that are not DOIs are passed over).
-    static func doi(inReference line: String) -> String? {
-        guard let range = line.range(of: "DOI ") else { return nil }
-        for item in line[range.upperBound...].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }
-        ) {
-            var token = item
-            while token.hasSuffix(".") { token = token.dropLast() }
-            if token.hasPrefix("10."), let doi = BibTeXIdentifiers.doi(String(token)) { return doi }
-        }
-        return nil
     }
 }
 

@@ -44,7 +44,7 @@ private struct ReadState {
     let path: String
     let text: JoinedText
     var tokenizer: XMLTokenizer
-    var log = RepeatedIssueLog(unit: "places")
+    var log = IssueLog(unit: "places")
     /// The record being read.
     var record: DBLPRecord?
     /// Elements open outside records (`dblp`, `r`, ...), to tell a file cut before its end.
@@ -199,5 +199,4 @@ private struct ReadState {
 extension DBLPReader: RecordFormatReader {
     static var format: InputFormat { .dblp }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeDBLP(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }

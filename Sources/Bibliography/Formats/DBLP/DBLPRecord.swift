@@ -2,14 +2,14 @@
 ///
 /// | DBLP | Paper |
 /// |---|---|
-/// | `key` attribute | `identifiers["id"]` and `identifiers["dblp"]` |
-/// | `<author>` (in order; `orcid` attribute) | `authors` (`identifiers["orcid"]`) |
+/// | `key` attribute | `identifiers[.sourceID]` and `identifiers[.dblp]` |
+/// | `<author>` (in order; `orcid` attribute) | `authors` (`identifiers[.orcid]`) |
 /// | `<editor>` | `authors`, only when the record has no `<author>` (a notice says so) |
 /// | `<title>` (inner `<i>`, `<sub>`, `<sup>`, `<tt>`, `<ref>` flattened to their text) | `title` |
 /// | `<year>`, `<month>` | `year`, `month` |
 /// | `<journal>`, else `<booktitle>` | `venue` |
-/// | the first `<ee>` on `doi.org` | `identifiers["doi"]`, normalized |
-/// | `<isbn>` | `identifiers["isbn"]` |
+/// | the first `<ee>` on `doi.org` | `identifiers[.doi]`, normalized |
+/// | `<isbn>` | `identifiers[.isbn]` |
 /// | `<cite>` (not `...`) | `references`, as DBLP keys |
 /// | `<crossref>` | a missing venue or year is taken from the record with that key in the same file |
 ///
@@ -120,7 +120,7 @@ struct DBLPRecord {
         case skip(String)
     }
 
-    func paper(at location: SourceLocation, log: inout RepeatedIssueLog, issues: inout [ParseIssue]) -> Outcome {
+    func paper(at location: SourceLocation, log: inout IssueLog, issues: inout [ParseIssue]) -> Outcome {
         var names = authors
         if names.isEmpty, !editors.isEmpty {
             names = editors
@@ -135,7 +135,7 @@ struct DBLPRecord {
         var paper = Paper(title: title, locations: [location])
         paper.authors = names.map { name in
             var author = AuthorName(written: name.name)
-            if let orcid = name.orcid { author.identifiers["orcid"] = orcid }
+            if let orcid = name.orcid { author.identifiers[.orcid] = orcid }
             return author
         }
         if names.isEmpty {
@@ -146,15 +146,15 @@ struct DBLPRecord {
             }
         }
         if let key {
-            paper.identifiers["id"] = key
-            paper.identifiers["dblp"] = key
+            paper.identifiers[.sourceID] = key
+            paper.identifiers[.dblp] = key
         } else {
             log.add("no-key", to: &issues) {
                 ParseIssue(.warning, "no-key", at: location, "the <\(type)> record has no key attribute")
             }
         }
         if let year = fields["year"] {
-            switch TableRecordReader.parseYear(Substring(year)) {
+            switch PartialDate.yearCell(Substring(year)) {
             case .none: break
             case let .year(value): paper.year = value
             case let .invalid(message):
@@ -166,13 +166,13 @@ struct DBLPRecord {
         if let month = fields["month"] { paper.month = Self.month(month) }
         paper.venue = fields["journal"] ?? fields["booktitle"]
         if let doi = ees.first(where: { $0.lowercased().contains("doi.org/") })
-            .flatMap({ TableRecordReader.normalizeDOI(Substring($0)) })
+            .flatMap({ DOI.normalized($0) })
         {
-            paper.identifiers["doi"] = doi
+            paper.identifiers[.doi] = doi
         }
-        if let isbn = fields["isbn"] { paper.identifiers["isbn"] = isbn }
+        if let isbn = fields["isbn"] { paper.identifiers[.isbn] = isbn }
         paper.references = cites
-        if let crossref = fields["crossref"] { paper.identifiers["crossref"] = crossref }
+        if let crossref = fields["crossref"] { paper.identifiers[.crossref] = crossref }
         return .paper(paper)
     }
 
@@ -194,7 +194,7 @@ struct DBLPRecord {
     /// from the identifiers, where it only waited for this step.
     static func resolveCrossrefs(in papers: inout [Paper], index: [String: Int]) {
         for i in papers.indices {
-            guard let parentKey = papers[i].identifiers.removeValue(forKey: "crossref"),
+            guard let parentKey = papers[i].identifiers.removeValue(forKey: .crossref),
                 let parentIndex = index[parentKey], parentIndex != i
             else { continue }
             let parent = papers[parentIndex]

@@ -137,11 +137,11 @@ enum XMLReference {
     static let maxNameBytes = 64
 
     static func isNameStart(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F || b == 0x3A || b >= 0x80
+        Byte.isLetter(b) || b == 0x5F || b == 0x3A || b >= 0x80
     }
 
     static func isNameByte(_ b: UInt8) -> Bool {
-        isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E
+        isNameStart(b) || Byte.isDigit(b) || b == 0x2D || b == 0x2E
     }
 
     /// Parses the reference starting at `start` (an `&`).

@@ -23,19 +23,13 @@ public enum MedlineReader {
 
     /// True when one of the first non-blank lines is a `PMID- ` tag line.
     public static func looksLikeMedline(_ file: TextFile) -> Bool {
-        var seen = 0
-        for line in file.lines where !TaggedText.isBlank(line) {
-            if case let .tag(tag, value) = MedlineSyntax.classify(line), tag == "PMID", !value.isEmpty { return true }
-            seen += 1
-            if seen == detectionLines { break }
-        }
-        return false
+        MedlineSyntax.firstLines(of: file, limit: detectionLines) { tag, value in tag == "PMID" && !value.isEmpty }
     }
 
     /// Reads every record. Never fails: problems are issues of the result.
     public static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .medline, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         var scanner = TaggedLineScanner<MedlineSyntax>(lines: file.lines)
         var open: MedlineRecord?
 
@@ -72,14 +66,9 @@ public enum MedlineReader {
                     open = nil
                 }
             case let .malformed(line):
-                log.add(
-                    .warning, "malformed-line", line: line,
-                    "neither a tag line (“TAG - value”) nor an indented continuation line; the line was ignored",
-                    excerpt: TaggedText.printable(file.line(line)))
+                log.malformedLine(line, tagLine: "TAG - value", excerpt: TaggedText.printable(file.line(line)))
             case let .stray(line, _):
-                log.add(
-                    .warning, "stray-continuation", line: line,
-                    "an indented line with no tag line above it; ignored", excerpt: file.line(line))
+                log.strayContinuation(line, excerpt: file.line(line))
             }
         }
         if let record = open { close(record) }

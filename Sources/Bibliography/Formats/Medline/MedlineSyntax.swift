@@ -8,7 +8,7 @@ enum MedlineSyntax: TaggedSyntax {
         let head = Array(utf8.prefix(6))
         guard head.count >= 5, head[4] == 0x2D, head.count == 5 || head[5] == 0x20 else { return .malformed }
         var length = 0
-        while length < 4, TaggedText.isUpper(head[length]) || (length > 0 && TaggedText.isDigit(head[length])) {
+        while length < 4, Byte.isUpper(head[length]) || (length > 0 && Byte.isDigit(head[length])) {
             length += 1
         }
         guard length >= 2, head[length..<4].allSatisfy({ $0 == 0x20 }) else { return .malformed }

@@ -51,7 +51,7 @@ struct JSONValueScanner {
     static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     private static func isLiteralByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2B || b == 0x2D
+        Byte.isDigit(b) || Byte.isLetter(b) || b == 0x2B || b == 0x2D
             || b == 0x2E
     }
 

@@ -102,7 +102,7 @@ public enum OpenAlexReader {
 private struct WorkReader {
     let path: String
     let text: JoinedText
-    var log = RepeatedIssueLog(unit: "works")
+    var log = IssueLog(unit: "works")
     /// First line of each OpenAlex work id seen, to report repeated works.
     var seenIDs: [String: Int] = [:]
 
@@ -178,7 +178,7 @@ private struct WorkReader {
             }
             switch OpenAlexWork.paper(from: work, at: at, log: &log, issues: &result.issues) {
             case let .paper(paper):
-                if let id = paper.identifiers["openalex"] {
+                if let id = paper.identifiers[.openalex] {
                     if let first = seenIDs[id] {
                         log.add("duplicate-id", to: &result.issues) {
                             ParseIssue(
@@ -248,5 +248,4 @@ private struct WorkReader {
 extension OpenAlexReader: RecordFormatReader {
     static var format: InputFormat { .openalex }
     static func looksLike(_ file: TextFile) -> Bool { looksLikeOpenAlex(file) }
-    static func parse(_ file: TextFile) -> ParseResult { read(file) }
 }

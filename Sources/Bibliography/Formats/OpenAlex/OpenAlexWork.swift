@@ -4,14 +4,14 @@ import Foundation
 ///
 /// | OpenAlex | Paper |
 /// |---|---|
-/// | `id` (`https://openalex.org/W123`) | `identifiers["openalex"]` and `identifiers["id"]` = `W123` |
-/// | `doi` | `identifiers["doi"]`, normalized |
-/// | `ids.pmid` | `identifiers["pmid"]` (the number) |
+/// | `id` (`https://openalex.org/W123`) | `identifiers[.openalex]` and `identifiers[.sourceID]` = `W123` |
+/// | `doi` | `identifiers[.doi]`, normalized |
+/// | `ids.pmid` | `identifiers[.pubmed]` (the number) |
 /// | `title`, else `display_name` | `title` (whitespace collapsed) |
 /// | `publication_year`; `publication_date` | `year`; `month`, `day` (only when the date's year is the year) |
 /// | `host_venue.display_name` (2022 schema), else `primary_location.source.display_name` | `venue` |
 /// | `authorships[].author.display_name` (else the author id) | `authors[].written`, in order |
-/// | `authorships[].author.id`, `.orcid` | `authors[].identifiers["openalex"]` (`A…`), `["orcid"]` (bare) |
+/// | `authorships[].author.id`, `.orcid` | `authors[].identifiers[.openalex]` (`A…`), `["orcid"]` (bare) |
 /// | `authorships[].institutions[].display_name` | `authors[].affiliations`; distinct, in order, `affiliations` |
 /// | `concepts[]`, `topics[]`, `keywords[]` display names | `topics`, in that order, distinct, no score threshold |
 /// | `referenced_works` | `references` as `W…` ids |
@@ -26,7 +26,7 @@ enum OpenAlexWork {
     }
 
     static func paper(
-        from work: [String: Any], at location: SourceLocation, log: inout RepeatedIssueLog,
+        from work: [String: Any], at location: SourceLocation, log: inout IssueLog,
         issues: inout [ParseIssue]
     ) -> Outcome {
         let id = string(work["id"]).map { shortID($0) }
@@ -37,16 +37,16 @@ enum OpenAlexWork {
         }
         var paper = Paper(title: title, locations: [location])
         if let id {
-            paper.identifiers["id"] = id
-            paper.identifiers["openalex"] = id
+            paper.identifiers[.sourceID] = id
+            paper.identifiers[.openalex] = id
         }
-        if let doi = string(work["doi"]).flatMap({ TableRecordReader.normalizeDOI(Substring($0)) }) {
-            paper.identifiers["doi"] = doi
+        if let doi = string(work["doi"]).flatMap({ DOI.normalized($0) }) {
+            paper.identifiers[.doi] = doi
         }
         if let ids = dictionary(work["ids"]), let pmid = string(ids["pmid"]).map({ shortID($0) }),
             !pmid.isEmpty, pmid.allSatisfy(\.isNumber)
         {
-            paper.identifiers["pmid"] = pmid
+            paper.identifiers[.pubmed] = pmid
         }
         readDate(work, into: &paper, at: location, log: &log, issues: &issues)
         paper.venue =
@@ -94,7 +94,7 @@ enum OpenAlexWork {
 
     private static func readDate(
         _ work: [String: Any], into paper: inout Paper, at location: SourceLocation,
-        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+        log: inout IssueLog, issues: inout [ParseIssue]
     ) {
         if let value = work["publication_year"], !(value is NSNull) {
             if let year = int(value), (1000...2100).contains(year) {
@@ -136,7 +136,7 @@ enum OpenAlexWork {
 
     private static func readAuthors(
         _ authorships: [Any], into paper: inout Paper, at location: SourceLocation,
-        log: inout RepeatedIssueLog, issues: inout [ParseIssue]
+        log: inout IssueLog, issues: inout [ParseIssue]
     ) {
         var affiliations = OrderedSet()
         var seenIDs = Set<String>()
@@ -164,9 +164,9 @@ enum OpenAlexWork {
                 }
             }
             var name = AuthorName(written: written)
-            if let id { name.identifiers["openalex"] = id }
+            if let id { name.identifiers[.openalex] = id }
             if let orcid = string(author["orcid"]).map({ bareORCID($0) }), !orcid.isEmpty {
-                name.identifiers["orcid"] = orcid
+                name.identifiers[.orcid] = orcid
             }
             for institution in array(authorship["institutions"]) ?? [] {
                 guard let label = dictionary(institution).flatMap({ string($0["display_name"]) }).map({ collapsed($0) })

@@ -80,16 +80,14 @@ public enum ProfilePageParser {
         return result
     }
 
-    private static func readRecord(
-        file: TextFile, headerIndex: Int, end: Int, isLast: Bool, into result: inout ParseResult
-    ) {
-        let path = file.path
-        let location = SourceLocation(file: path, line: headerIndex + 1)
-        guard let header = RecordHeader.parse(Substring(file.lines[headerIndex])) else { return }
-        // Body: the non-blank lines after the header, with a note of blank lines between the first two.
+    /// A record's body: the non-blank lines after its header (trimmed, with their indices), and whether blank
+    /// lines separate the first two.
+    private static func recordBody(_ file: TextFile, from start: Int, to end: Int)
+        -> (lines: [(index: Int, text: String)], blankAfterFirst: Bool)
+    {
         var body: [(index: Int, text: String)] = []
         var blankAfterFirst = false
-        for index in (headerIndex + 1)..<end {
+        for index in start..<end {
             let text = file.lines[index].trimmingCharacters(in: .whitespaces)
             if text.isEmpty {
                 if body.count == 1 { blankAfterFirst = true }
@@ -97,6 +95,16 @@ public enum ProfilePageParser {
             }
             body.append((index, text))
         }
+        return (body, blankAfterFirst)
+    }
+
+    private static func readRecord(
+        file: TextFile, headerIndex: Int, end: Int, isLast: Bool, into result: inout ParseResult
+    ) {
+        let path = file.path
+        let location = SourceLocation(file: path, line: headerIndex + 1)
+        guard let header = RecordHeader.parse(Substring(file.lines[headerIndex])) else { return }
+        let (body, blankAfterFirst) = recordBody(file, from: headerIndex + 1, to: end)
         func skip(_ reason: String, _ code: String = "record-skipped", excerpt: String? = nil) {
             result.skipped.append(SkippedRecord(location: location, reason: reason))
             result.issues.append(ParseIssue(.error, code, at: location, "record skipped: \(reason)", excerpt: excerpt))

@@ -19,19 +19,13 @@ public enum RISReader {
 
     /// True when one of the first non-blank lines starts with `TY  - ` (or is `TY  -`).
     public static func looksLikeRIS(_ file: TextFile) -> Bool {
-        var seen = 0
-        for line in file.lines where !TaggedText.isBlank(line) {
-            if case let .tag(tag, _) = RISSyntax.classify(line), tag == "TY" { return true }
-            seen += 1
-            if seen == detectionLines { break }
-        }
-        return false
+        RISSyntax.firstLines(of: file, limit: detectionLines) { tag, _ in tag == "TY" }
     }
 
     /// Reads every record. Never fails: problems are issues of the result.
     public static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .ris, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         var scanner = TaggedLineScanner<RISSyntax>(lines: file.lines)
         var open: RISRecord?
 
@@ -45,10 +39,7 @@ public enum RISReader {
             switch event {
             case let .field(field) where field.tag == "TY":
                 if let previous = open {
-                    log.add(
-                        .warning, "missing-end", line: previous.line,
-                        "the record that starts here has no ER line; it was ended where the next record starts "
-                            + "(line \(field.line)) and kept", excerpt: file.line(previous.line))
+                    log.missingEnd(previous.line, endedAt: field.line, excerpt: file.line(previous.line))
                     close(previous)
                 }
                 open = RISRecord(path: file.path, line: field.line, type: field.text)
@@ -87,10 +78,7 @@ public enum RISReader {
             }
         }
         if let record = open {
-            log.add(
-                .warning, "missing-end", line: record.line,
-                "the file ends inside the record that starts here (no ER line: a truncated file?); "
-                    + "the record was kept", excerpt: file.line(record.line))
+            log.truncatedRecord(record.line, excerpt: file.line(record.line))
             close(record)
         }
         log.finish(&result, emptyMessage: "no RIS records (no “TY  - ” line) in this file")

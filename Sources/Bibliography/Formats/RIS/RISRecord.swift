@@ -6,8 +6,8 @@
 /// | `TI`, `T1` (else `CT`, else `BT`) | title |
 /// | `PY`, `Y1`, `DA` | year, and month/day when stated (`2019/05/01/`, `24-27 Sept. 2019`) |
 /// | `JF`, `T2`, `JO`, `JA`, `J2`, `J1` (else `BT` when not the title) | venue |
-/// | `DO` (else a `doi.org` link in `UR`) | `identifiers["doi"]` |
-/// | `ID` | `identifiers["id"]`; `SN` → `issn` or `isbn`; first `UR` → `url` |
+/// | `DO` (else a `doi.org` link in `UR`) | `identifiers[.doi]` |
+/// | `ID` | `identifiers[.sourceID]`; `SN` → `issn` or `isbn`; first `UR` → `url` |
 /// | `KW` (split on `;`) | topics |
 /// | `AB`, `N2` | abstract |
 /// | `AD` | paper affiliations |
@@ -49,7 +49,7 @@ struct RISRecord {
     private func all(_ tag: Substring) -> [TaggedField] { fields.filter { $0.tag == tag } }
 
     /// The paper, or nil when the record was skipped (reported in `log`).
-    func paper(log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(log: inout IssueLog, excerpt: String) -> Paper? {
         var authors: [AuthorName] = []
         var authorLines: [Int] = []
         for field in fields where Self.authorTags.contains(field.tag) {
@@ -84,18 +84,18 @@ struct RISRecord {
                 break
             }
         }
-        if let doi = first("DO").flatMap({ TaggedValues.doi(Substring($0.text)) }) {
-            paper.identifiers["doi"] = doi
+        if let doi = first("DO").flatMap({ DOI($0.text)?.value }) {
+            paper.identifiers[.doi] = doi
         } else if let link = all("UR").first(where: { $0.text.lowercased().contains("doi.org/10.") }),
-            let doi = TaggedValues.doi(inReference: Substring(link.text))
+            let doi = DOI(findingIn: link.text)?.value
         {
-            paper.identifiers["doi"] = doi
+            paper.identifiers[.doi] = doi
         }
-        if let id = first("ID") { paper.identifiers["id"] = id.text }
-        if let url = first("UR") { paper.identifiers["url"] = url.text }
+        if let id = first("ID") { paper.identifiers[.sourceID] = id.text }
+        if let url = first("UR") { paper.identifiers[.url] = url.text }
         if let serial = first("SN") {
             let digits = serial.text.filter { $0.isNumber || $0 == "X" || $0 == "x" }
-            paper.identifiers[digits.count == 8 ? "issn" : "isbn"] = serial.text
+            paper.identifiers[digits.count == 8 ? .issn : .isbn] = serial.text
         }
         paper.topics = TaggedText.unique(all("KW").flatMap { TaggedText.split(Substring($0.text), on: ";") })
         if let abstract = first("AB", "N2") { paper.abstract = abstract.text }
@@ -105,7 +105,7 @@ struct RISRecord {
 
     /// Year from `PY`, else `Y1`, else `DA`; month and day from the first of them that states them for the same
     /// year. A `PY` that holds no year is a `bad-year` warning.
-    private func setDate(of paper: inout Paper, log: inout TaggedIssueLog) {
+    private func setDate(of paper: inout Paper, log: inout IssueLog) {
         var dates: [PartialDate] = []
         for tag in ["PY", "Y1", "DA"] as [Substring] {
             for field in all(tag) where !field.text.isEmpty {

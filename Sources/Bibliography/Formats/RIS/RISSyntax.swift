@@ -25,9 +25,9 @@ enum RISSyntax: TaggedSyntax {
         return .continuation(text)
     }
 
-    private static func isTagStart(_ byte: UInt8) -> Bool { TaggedText.isUpper(byte) }
+    private static func isTagStart(_ byte: UInt8) -> Bool { Byte.isUpper(byte) }
 
-    private static func isTagChar(_ byte: UInt8) -> Bool { TaggedText.isUpper(byte) || TaggedText.isDigit(byte) }
+    private static func isTagChar(_ byte: UInt8) -> Bool { Byte.isUpper(byte) || Byte.isDigit(byte) }
 
     /// An upper-case tag of one to four characters, then a hyphen with a space before or after it, within six
     /// characters: `AU - x`, `AU- x`, `T1 -x`. Wrapped prose rarely starts like that (`HIV-positive` does not count).

@@ -20,7 +20,7 @@ enum ScopusCells {
         TaggedText.split(cell, on: ";").filter { !placeholders.contains($0) }.map { item in
             guard item.hasSuffix(")"), let open = item.lastIndex(of: "(") else { return (item, nil) }
             let id = item[item.index(after: open)..<item.index(before: item.endIndex)]
-            guard !id.isEmpty, id.utf8.allSatisfy(TaggedText.isDigit) else { return (item, nil) }
+            guard !id.isEmpty, id.utf8.allSatisfy(Byte.isDigit) else { return (item, nil) }
             return (TaggedText.collapsed(item[..<open]), String(id))
         }
     }
@@ -51,7 +51,7 @@ enum ScopusCells {
 
     /// `References`: items separated by `; `, each the DOI it cites when it gives one, else its text.
     static func references(_ cell: Substring) -> [String] {
-        TaggedText.split(cell, onString: "; ").map { TaggedValues.doi(inReference: Substring($0)) ?? $0 }
+        TaggedText.split(cell, onString: "; ").map { DOI(findingIn: $0)?.value ?? $0 }
     }
 
     /// Keywords separated by `;`.

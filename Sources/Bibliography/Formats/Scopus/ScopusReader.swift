@@ -5,9 +5,9 @@
 /// | column | becomes |
 /// |---|---|
 /// | `Author full names` (`Last, First (id)`, newer exports) when it lists as many names as `Authors`, else `Authors` | authors |
-/// | `Author(s) ID` (`;`-separated, parallel to the authors) | each author's `identifiers["scopus"]` |
+/// | `Author(s) ID` (`;`-separated, parallel to the authors) | each author's `identifiers[.scopus]` |
 /// | `Title`, `Year`, `Source title` | title, year, venue |
-/// | `DOI`; `EID` | `identifiers["doi"]`; `identifiers["scopus"]` and `identifiers["id"]`; `PubMed ID` → `pmid` |
+/// | `DOI`; `EID` | `identifiers[.doi]`; `identifiers[.scopus]` and `identifiers[.sourceID]`; `PubMed ID` → `pmid` |
 /// | `Author Keywords`, `Index Keywords` | topics |
 /// | `Abstract` (`[No abstract available]` is none) | abstract |
 /// | `Affiliations` (`; `); `Authors with affiliations` | paper affiliations; each author's affiliation |
@@ -33,7 +33,7 @@ public enum ScopusReader {
     /// Reads every row. Never fails: problems are issues of the result.
     public static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .scopus, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         guard let headerIndex = file.lines.firstIndex(where: { !TaggedText.isBlank($0) }) else {
             log.finish(&result, emptyMessage: "the file is empty: no header row and no rows")
             return result

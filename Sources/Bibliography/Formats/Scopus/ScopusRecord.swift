@@ -15,7 +15,7 @@ struct ScopusRecord {
     }
 
     /// The paper, or nil when the row was skipped (reported in `log`).
-    func paper(path: String, line: Int, log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(path: String, line: Int, log: inout IssueLog, excerpt: String) -> Paper? {
         let short = cell(.authors).map(ScopusCells.authors) ?? []
         let full = cell(.fullNames).map(ScopusCells.fullNames) ?? []
         var names = short
@@ -26,7 +26,7 @@ struct ScopusRecord {
         }
         var authors = names.map { AuthorName(written: $0) }
         if ids.count == authors.count {
-            for index in authors.indices { authors[index].identifiers["scopus"] = ids[index] }
+            for index in authors.indices { authors[index].identifiers[.scopus] = ids[index] }
         } else if !ids.isEmpty {
             log.add(
                 .warning, "author-ids-differ", line: line,
@@ -55,7 +55,7 @@ struct ScopusRecord {
 
         var paper = Paper(title: title, authors: kept, locations: [SourceLocation(file: path, line: line)])
         if let year = text(.year) {
-            if let value = TaggedValues.leadingYear(Substring(year)), year.utf8.count == 4 {
+            if let value = PartialDate.leadingYear(year), year.utf8.count == 4 {
                 paper.year = value
             } else {
                 log.add(
@@ -65,14 +65,14 @@ struct ScopusRecord {
             }
         }
         paper.venue = text(.sourceTitle)
-        if let doi = text(.doi).flatMap({ TaggedValues.doi(Substring($0)) }) { paper.identifiers["doi"] = doi }
+        if let doi = text(.doi).flatMap({ DOI($0)?.value }) { paper.identifiers[.doi] = doi }
         if let eid = text(.eid) {
-            paper.identifiers["scopus"] = eid
-            paper.identifiers["id"] = eid
+            paper.identifiers[.scopus] = eid
+            paper.identifiers[.sourceID] = eid
         }
-        if let pmid = text(.pubmedID) { paper.identifiers["pmid"] = pmid }
-        if let issn = text(.issn) { paper.identifiers["issn"] = issn }
-        if let isbn = text(.isbn) { paper.identifiers["isbn"] = isbn }
+        if let pmid = text(.pubmedID) { paper.identifiers[.pubmed] = pmid }
+        if let issn = text(.issn) { paper.identifiers[.issn] = issn }
+        if let isbn = text(.isbn) { paper.identifiers[.isbn] = isbn }
         paper.topics = TaggedText.unique(
             ScopusCells.keywords(cell(.authorKeywords))
                 + ScopusCells.keywords(cell(.indexKeywords)))

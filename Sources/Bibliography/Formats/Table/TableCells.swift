@@ -122,93 +122,9 @@ extension TableRecordReader {
         var isFinished: Bool { isPlain && !afterSpace }
     }
 
-    enum YearValue: Equatable {
-        case none
-        case year(Int)
-        case invalid(String)
-    }
-
-    /// An empty cell is no year; digits in 1000...2100 are a year; anything else is invalid (never guessed).
-    static func parseYear(_ cell: Substring) -> YearValue {
-        // Fast path: exactly four digits, the common case.
-        let digits: Int?? = cell.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard bytes.count == 4 else { return nil }
-            var value = 0
-            for byte in bytes {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
-        if let digits, let value = digits, (1000...2100).contains(value) { return .year(value) }
-        let text = trimmed(cell)
-        if text.isEmpty { return .none }
-        guard text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text) else {
-            return .invalid("the year “\(ParseIssue.shorten(String(text), limit: 40))” is not a number")
-        }
-        guard (1000...2100).contains(value) else {
-            return .invalid("the year \(value) is outside 1000–2100")
-        }
-        return .year(value)
-    }
-
-    /// A date cell: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`/` also separates; a time after `T` or a space is
-    /// ignored), year in 1000–2100; month and day only when written. Anything else is invalid (never guessed).
-    static func parseDate(_ cell: Substring) -> DateValue {
-        let text = trimmed(cell)
-        if text.isEmpty { return .none }
-        let invalid = DateValue.invalid(
-            "the date “\(ParseIssue.shorten(String(text), limit: 40))” is not a year or a "
-                + "YYYY-MM-DD date")
-        var bytes = Array(text.utf8)
-        if let cut = bytes.firstIndex(where: { $0 == 0x54 || $0 == 0x20 }) { bytes.removeSubrange(cut...) }  // T, space
-        var parts: [Int] = []
-        var digits = 0
-        var value = 0
-        for byte in bytes + [0x2D] {
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-                value = value * 10 + Int(byte - 0x30)
-                if digits > 4 { return invalid }
-            } else if byte == 0x2D || byte == 0x2F {  // - /
-                if digits == 0 { return invalid }
-                parts.append(value)
-                digits = 0
-                value = 0
-            } else {
-                return invalid
-            }
-        }
-        guard (1...3).contains(parts.count), (1000...2100).contains(parts[0]) else { return invalid }
-        if parts.count >= 2, !(1...12).contains(parts[1]) { return invalid }
-        if parts.count == 3, !(1...31).contains(parts[2]) { return invalid }
-        return .date(year: parts[0], month: parts.count >= 2 ? parts[1] : nil, day: parts.count == 3 ? parts[2] : nil)
-    }
-
-    enum DateValue: Equatable {
-        case none
-        case date(year: Int, month: Int?, day: Int?)
-        case invalid(String)
-    }
-
     /// A `;`-separated list cell (keywords, references): items trimmed and collapsed, empty ones dropped.
     static func splitList(_ cell: Substring) -> [String] {
         cell.split(separator: ";").map { collapsed($0) }.filter { !$0.isEmpty }
-    }
-
-    /// Lower-case, without a `https://doi.org/`, `http://dx.doi.org/` or `doi:` prefix; nil when empty.
-    static func normalizeDOI(_ cell: Substring) -> String? {
-        var doi = Substring(trimmed(cell).lowercased())
-        let prefixes = [
-            "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
-            "doi.org/", "dx.doi.org/", "doi:",
-        ]
-        for prefix in prefixes where doi.hasPrefix(prefix) {
-            doi = doi.dropFirst(prefix.count)
-            break
-        }
-        let result = trimmed(doi)
-        return result.isEmpty ? nil : String(result)
     }
 
     /// Trimmed, with every whitespace run (line breaks from quoted cells included) turned into one space.

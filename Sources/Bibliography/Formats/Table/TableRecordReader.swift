@@ -77,7 +77,7 @@ public enum TableRecordReader {
             return result
         }
         var parser = DelimitedTableParser(file, delimiter: header.delimiter, startLine: header.dataLine)
-        var log = RepeatedIssueLog(limit: listedPerKind, unit: "rows")
+        var log = IssueLog(limit: listedPerKind, unit: "rows")
         // One record a line at most; avoids regrowing a large array of records.
         result.records.reserveCapacity(max(0, file.lines.count - header.dataLine + 1))
         while let row = parser.next() {
@@ -121,7 +121,7 @@ public enum TableRecordReader {
         }
 
         /// Appends the row's record (or skipped record) and issues to `result`.
-        func add(_ row: DelimitedTableParser.Row, to result: inout ParseResult, log: inout RepeatedIssueLog) {
+        func add(_ row: DelimitedTableParser.Row, to result: inout ParseResult, log: inout IssueLog) {
             let fields = row.fields
             // A row of empty cells (",,,") carries nothing: it is a blank line.
             if fields.allSatisfy({ TableRecordReader.isBlankCell($0) }) { return }
@@ -168,47 +168,55 @@ public enum TableRecordReader {
                         "row has a title but no authors; it was kept without authors", excerpt: title)
                 }
             }
-            if let yearCell = cell(year) {
-                switch TableRecordReader.parseYear(yearCell) {
-                case .none: break
-                case let .year(value): paper.year = value
-                case let .invalid(message):
-                    log.add("bad-year", to: &result.issues) {
-                        ParseIssue(
-                            .warning, "bad-year", at: location, message + "; the year was left empty",
-                            excerpt: String(yearCell))
-                    }
-                }
-            }
-            if let dateCell = cell(date) {
-                switch TableRecordReader.parseDate(dateCell) {
-                case .none: break
-                case let .date(dateYear, month, day):
-                    if paper.year == nil { paper.year = dateYear }
-                    if paper.year == dateYear {
-                        paper.month = month
-                        paper.day = day
-                    }
-                case let .invalid(message):
-                    log.add("bad-date", to: &result.issues) {
-                        ParseIssue(
-                            .warning, "bad-date", at: location, message + "; the date was left empty",
-                            excerpt: String(dateCell))
-                    }
-                }
-            }
+            setDate(of: &paper, year: cell(year), date: cell(date), at: location, log: &log, issues: &result.issues)
             if let topic = cell(topic).map(TableRecordReader.collapsed), !topic.isEmpty { paper.topics = [topic] }
             if let keywords = cell(keywords) {
                 paper.topics += TableRecordReader.splitList(keywords)
             }
-            if let doi = cell(doi).flatMap(TableRecordReader.normalizeDOI) { paper.identifiers["doi"] = doi }
-            if let id = cell(id).map(TableRecordReader.collapsed), !id.isEmpty { paper.identifiers["id"] = id }
+            if let doi = cell(doi).flatMap({ DOI.normalized($0) }) { paper.identifiers[.doi] = doi }
+            if let id = cell(id).map(TableRecordReader.collapsed), !id.isEmpty { paper.identifiers[.sourceID] = id }
             if let venue = cell(venue).map(TableRecordReader.collapsed), !venue.isEmpty { paper.venue = venue }
             if let abstract = cell(abstract).map(TableRecordReader.collapsed), !abstract.isEmpty {
                 paper.abstract = abstract
             }
             if let refs = cell(references) { paper.references = TableRecordReader.splitList(refs) }
             result.records.append(paper)
+        }
+
+        /// Year from the year cell (else the date cell); month and day from the date cell when its year agrees.
+        /// A cell that is not a year or date is a `bad-year` or `bad-date` warning.
+        private func setDate(
+            of paper: inout Paper, year yearCell: Substring?, date dateCell: Substring?, at location: SourceLocation,
+            log: inout IssueLog, issues: inout [ParseIssue]
+        ) {
+            if let yearCell {
+                switch PartialDate.yearCell(yearCell) {
+                case .none: break
+                case let .year(value): paper.year = value
+                case let .invalid(message):
+                    log.add("bad-year", to: &issues) {
+                        ParseIssue(
+                            .warning, "bad-year", at: location, message + "; the year was left empty",
+                            excerpt: String(yearCell))
+                    }
+                }
+            }
+            guard let dateCell else { return }
+            switch PartialDate.dateCell(dateCell) {
+            case .none: break
+            case let .date(date):
+                if paper.year == nil { paper.year = date.year }
+                if paper.year == date.year {
+                    paper.month = date.month
+                    paper.day = date.day
+                }
+            case let .invalid(message):
+                log.add("bad-date", to: &issues) {
+                    ParseIssue(
+                        .warning, "bad-date", at: location, message + "; the date was left empty",
+                        excerpt: String(dateCell))
+                }
+            }
         }
 
         private func skip(_ location: SourceLocation, reason: String, into result: inout ParseResult) {

@@ -17,6 +17,21 @@ protocol TaggedSyntax {
     static func classify(_ line: String) -> TaggedLine
 }
 
+extension TaggedSyntax {
+    /// Content sniffing: true when one of the first `limit` non-blank lines is a tag line that `accepts`.
+    static func firstLines(
+        of file: TextFile, limit: Int, haveTag accepts: (_ tag: Substring, _ value: Substring) -> Bool
+    ) -> Bool {
+        var seen = 0
+        for line in file.lines where !TaggedText.isBlank(line) {
+            if case let .tag(tag, value) = classify(line), accepts(tag, value) { return true }
+            seen += 1
+            if seen == limit { break }
+        }
+        return false
+    }
+}
+
 /// One tagged field: the tag, the value on the tag line and the values of its continuation lines.
 struct TaggedField {
     var tag: Substring
@@ -118,12 +133,6 @@ enum TaggedText {
         let prefix = line.utf8.prefix(200)
         return String(decoding: prefix.map { $0 < 0x20 && $0 != 0x09 ? 0x3F : $0 }, as: UTF8.self)
     }
-
-    /// ASCII upper-case letter.
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-
-    /// ASCII digit.
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Splits `text` on `separator`, each item collapsed, empty items dropped.
     static func split(_ text: Substring, on separator: Character) -> [String] {

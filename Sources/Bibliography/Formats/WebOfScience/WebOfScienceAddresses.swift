@@ -73,9 +73,9 @@ struct WebOfScienceAddresses {
                 let index = author(named: name, in: authors, alternates: alternates)
             else { continue }
             if let orcid = TaggedValues.orcid(in: Substring(id)) {
-                if authors[index].identifiers["orcid"] == nil { authors[index].identifiers["orcid"] = orcid }
-            } else if scheme == .researcherID, authors[index].identifiers["researcherid"] == nil {
-                authors[index].identifiers["researcherid"] = id
+                if authors[index].identifiers[.orcid] == nil { authors[index].identifiers[.orcid] = orcid }
+            } else if scheme == .researcherID, authors[index].identifiers[.researcherID] == nil {
+                authors[index].identifiers[.researcherID] = id
             }
         }
     }

@@ -31,21 +31,12 @@ public enum WebOfScienceReader {
     }
 
     static func looksLikePlainText(_ file: TextFile) -> Bool {
-        var seen = 0
-        for line in file.lines where !TaggedText.isBlank(line) {
-            if case let .tag(tag, value) = WebOfScienceSyntax.classify(line) {
-                if tag == "PT" { return true }
-                if tag == "FN"
+        WebOfScienceSyntax.firstLines(of: file, limit: detectionLines) { tag, value in
+            tag == "PT"
+                || tag == "FN"
                     && (value.contains("Web of Science") || value.contains("ISI Export")
                         || value.contains("Clarivate") || value.contains("Thomson"))
-                {
-                    return true
-                }
-            }
-            seen += 1
-            if seen == detectionLines { break }
         }
-        return false
     }
 
     /// Reads every record. Never fails: problems are issues of the result.
@@ -53,87 +44,97 @@ public enum WebOfScienceReader {
         if !looksLikePlainText(file), WebOfScienceTable.looksLikeTable(file) {
             return WebOfScienceTable.read(file)
         }
-        var result = ParseResult(file: file.path, format: .wos, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var reading = PlainTextReading(file: file)
         var scanner = TaggedLineScanner<WebOfScienceSyntax>(lines: file.lines)
+        while let event = scanner.next() { reading.take(event) }
+        return reading.finish()
+    }
+
+    /// The state of reading a plain-text export: the record open (from `PT` to `ER`), whether `EF` was seen.
+    struct PlainTextReading {
+        let file: TextFile
+        var result: ParseResult
+        var log: IssueLog
         var open: WebOfScienceRecord?
         var ended = false
 
-        func close(_ record: WebOfScienceRecord) {
+        init(file: TextFile) {
+            self.file = file
+            result = ParseResult(file: file.path, format: .wos, issues: file.issues)
+            log = IssueLog(path: file.path)
+        }
+
+        mutating func take(_ event: TaggedLineScanner<WebOfScienceSyntax>.Event) {
+            switch event {
+            case let .field(field):
+                take(field)
+            case .blank:
+                break
+            case let .malformed(line):
+                log.malformedLine(line, tagLine: "XX value", excerpt: TaggedText.printable(file.line(line)))
+            case let .stray(line, _):
+                log.strayContinuation(line, excerpt: file.line(line))
+            }
+        }
+
+        private mutating func take(_ field: TaggedField) {
+            switch field.tag {
+            case "PT":
+                if let previous = open {
+                    log.missingEnd(previous.line, endedAt: field.line, excerpt: file.line(previous.line))
+                    close(previous)
+                }
+                ended = false
+                open = WebOfScienceRecord(line: field.line)
+                open?.add(field)
+            case "ER":
+                if let record = open {
+                    close(record)
+                    open = nil
+                } else {
+                    outside(field.line, "an ER line")
+                }
+            case "EF":
+                if let record = open {
+                    log.add(
+                        .warning, "missing-end", line: record.line,
+                        "the record that starts here has no ER line before EF; it was kept",
+                        excerpt: file.line(record.line))
+                    close(record)
+                    open = nil
+                }
+                ended = true
+            case "FN", "VR":
+                break  // The file header; harmless anywhere.
+            default:
+                if open != nil {
+                    open?.add(field)
+                } else {
+                    outside(field.line, "a \(field.tag) line")
+                }
+            }
+        }
+
+        private mutating func close(_ record: WebOfScienceRecord) {
             if let paper = record.paper(path: file.path, log: &log, excerpt: file.line(record.line)) {
                 result.records.append(paper)
             }
         }
-        func outside(_ line: Int, _ what: String) {
+
+        private mutating func outside(_ line: Int, _ what: String) {
             log.add(
                 .warning, "outside-record", line: line,
                 "\(what) outside any record (" + (ended ? "after EF" : "no PT line before it") + "); ignored",
                 excerpt: file.line(line))
         }
 
-        while let event = scanner.next() {
-            switch event {
-            case let .field(field):
-                switch field.tag {
-                case "PT":
-                    if let previous = open {
-                        log.add(
-                            .warning, "missing-end", line: previous.line,
-                            "the record that starts here has no ER line; it was ended where the next record "
-                                + "starts (line \(field.line)) and kept", excerpt: file.line(previous.line))
-                        close(previous)
-                    }
-                    ended = false
-                    open = WebOfScienceRecord(line: field.line)
-                    open?.add(field)
-                case "ER":
-                    if let record = open {
-                        close(record)
-                        open = nil
-                    } else {
-                        outside(field.line, "an ER line")
-                    }
-                case "EF":
-                    if let record = open {
-                        log.add(
-                            .warning, "missing-end", line: record.line,
-                            "the record that starts here has no ER line before EF; it was kept",
-                            excerpt: file.line(record.line))
-                        close(record)
-                        open = nil
-                    }
-                    ended = true
-                case "FN", "VR":
-                    // The file header; harmless anywhere.
-                    break
-                default:
-                    if open != nil {
-                        open?.add(field)
-                    } else {
-                        outside(field.line, "a \(field.tag) line")
-                    }
-                }
-            case .blank:
-                break
-            case let .malformed(line):
-                log.add(
-                    .warning, "malformed-line", line: line,
-                    "neither a tag line (“XX value”) nor an indented continuation line; the line was ignored",
-                    excerpt: TaggedText.printable(file.line(line)))
-            case let .stray(line, _):
-                log.add(
-                    .warning, "stray-continuation", line: line,
-                    "an indented line with no tag line above it; ignored", excerpt: file.line(line))
+        mutating func finish() -> ParseResult {
+            if let record = open {
+                log.truncatedRecord(record.line, excerpt: file.line(record.line))
+                close(record)
             }
+            log.finish(&result, emptyMessage: "no Web of Science records (no “PT” line) in this file")
+            return result
         }
-        if let record = open {
-            log.add(
-                .warning, "missing-end", line: record.line,
-                "the file ends inside the record that starts here (no ER line: a truncated file?); "
-                    + "the record was kept", excerpt: file.line(record.line))
-            close(record)
-        }
-        log.finish(&result, emptyMessage: "no Web of Science records (no “PT” line) in this file")
-        return result
     }
 }

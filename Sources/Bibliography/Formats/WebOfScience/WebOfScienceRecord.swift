@@ -6,8 +6,8 @@
 /// | `TI` | title |
 /// | `SO` (else `SE`) | venue |
 /// | `PY` (else `EY`, else the year in `EA`), `PD` | year, month, day (`MAR 20`; `JUN-JUL` gives no month) |
-/// | `DI` | `identifiers["doi"]` |
-/// | `UT` | `identifiers["id"]` as written (`WOS:000220362400013`) and `identifiers["wos"]` with the `WOS:` prefix |
+/// | `DI` | `identifiers[.doi]` |
+/// | `UT` | `identifiers[.sourceID]` as written (`WOS:000220362400013`) and `identifiers[.wos]` with the `WOS:` prefix |
 /// | `PM`, `SN`, `BN` | `pmid`, `issn`, `isbn` |
 /// | `DE`, `ID` (split on `;`) | topics |
 /// | `AB` | abstract |
@@ -53,7 +53,7 @@ struct WebOfScienceRecord {
     private func lineOf(_ tag: Substring) -> Int { lines[tag] ?? line }
 
     /// The paper, or nil when the record was skipped (reported in `log`).
-    func paper(path: String, log: inout TaggedIssueLog, excerpt: String) -> Paper? {
+    func paper(path: String, log: inout IssueLog, excerpt: String) -> Paper? {
         let short = items("AU")
         let full = items("AF")
         var names = short
@@ -98,32 +98,32 @@ struct WebOfScienceRecord {
         paper.affiliations = addresses.paperAffiliations
         setDate(of: &paper, log: &log)
         paper.venue = text("SO") ?? text("SE")
-        if let doi = text("DI").flatMap({ TaggedValues.doi(Substring($0)) }) { paper.identifiers["doi"] = doi }
+        if let doi = text("DI").flatMap({ DOI($0)?.value }) { paper.identifiers[.doi] = doi }
         if let ut = text("UT") {
-            paper.identifiers["id"] = ut
+            paper.identifiers[.sourceID] = ut
             let upper = ut.uppercased()
-            paper.identifiers["wos"] =
+            paper.identifiers[.wos] =
                 upper.hasPrefix("WOS:")
                 ? upper
                 : "WOS:" + (upper.hasPrefix("ISI:") ? String(upper.dropFirst(4)) : upper)
         }
-        if let pmid = text("PM") { paper.identifiers["pmid"] = pmid }
-        if let issn = text("SN") { paper.identifiers["issn"] = issn }
-        if let isbn = text("BN") { paper.identifiers["isbn"] = isbn }
+        if let pmid = text("PM") { paper.identifiers[.pubmed] = pmid }
+        if let issn = text("SN") { paper.identifiers[.issn] = issn }
+        if let isbn = text("BN") { paper.identifiers[.isbn] = isbn }
         paper.topics = TaggedText.unique(
             ["DE", "ID"].flatMap { (tag: Substring) -> [String] in
                 text(tag).map { TaggedText.split(Substring($0), on: ";") } ?? []
             })
         paper.abstract = text("AB")
-        paper.references = items("CR").map { TaggedValues.doi(inReference: Substring($0)) ?? $0 }
+        paper.references = items("CR").map { DOI(findingIn: $0)?.value ?? $0 }
         return paper
     }
 
     /// Year from `PY` (else the early-access `EY` or `EA`); month and day from `PD`. A `PY` without a year is
     /// a `bad-year` warning.
-    private func setDate(of paper: inout Paper, log: inout TaggedIssueLog) {
+    private func setDate(of paper: inout Paper, log: inout IssueLog) {
         if let py = text("PY") {
-            if let year = TaggedValues.leadingYear(Substring(py)) {
+            if let year = PartialDate.leadingYear(py) {
                 paper.year = year
             } else {
                 log.add(
@@ -134,7 +134,7 @@ struct WebOfScienceRecord {
         }
         if paper.year == nil {
             paper.year =
-                text("EY").flatMap { TaggedValues.leadingYear(Substring($0)) }
+                text("EY").flatMap { PartialDate.leadingYear($0) }
                 ?? text("EA").flatMap { PartialDate.freeForm(Substring($0)).year }
         }
         if paper.year != nil, let pd = text("PD") {

@@ -6,8 +6,8 @@ enum WebOfScienceSyntax: TaggedSyntax {
         let utf8 = line.utf8
         if let indented = TaggedText.indentedLine(line) { return indented }
         let head = Array(utf8.prefix(3))
-        guard head.count >= 2, TaggedText.isUpper(head[0]),
-            TaggedText.isUpper(head[1]) || TaggedText.isDigit(head[1])
+        guard head.count >= 2, Byte.isUpper(head[0]),
+            Byte.isUpper(head[1]) || Byte.isDigit(head[1])
         else { return .malformed }
         if head.count == 2 { return .tag(Substring(line), value: "") }
         guard head[2] == 0x20 else { return .malformed }

@@ -1,6 +1,7 @@
 /// Reads the Web of Science tab-delimited export: a header row of tags (`PT\tAU\tBA\tBE\t...`), then one record
 /// per line. WoS does not quote cells, so a line is split on every tab (a `"` is an ordinary character);
-/// multi-valued cells (`AU`, `AF`, `CA`, `CR`, `C1`) are split on `;`, `C1` only outside `[...]`. A row is
+/// multi-valued cells (`AU`, `AF`, `CA`, `CR`, `C1`) are split on `;`, `C1` only outside `[...]`, `CR` only on
+/// `; ` (a `;` inside a SICI DOI is not a separator). A row is
 /// mapped through `WebOfScienceRecord` like a plain-text record.
 ///
 /// Every non-blank line after the header is a record read. A row too short to reach the `AU` column is skipped
@@ -31,13 +32,13 @@ enum WebOfScienceTable {
 
     private static func isTag(_ text: Substring) -> Bool {
         let utf8 = Array(text.utf8)
-        return utf8.count == 2 && TaggedText.isUpper(utf8[0])
-            && (TaggedText.isUpper(utf8[1]) || TaggedText.isDigit(utf8[1]))
+        return utf8.count == 2 && Byte.isUpper(utf8[0])
+            && (Byte.isUpper(utf8[1]) || Byte.isDigit(utf8[1]))
     }
 
     static func read(_ file: TextFile) -> ParseResult {
         var result = ParseResult(file: file.path, format: .wos, issues: file.issues)
-        var log = TaggedIssueLog(path: file.path)
+        var log = IssueLog(path: file.path)
         guard let headerIndex = file.lines.firstIndex(where: { !TaggedText.isBlank($0) }),
             let tags = header(file.lines[headerIndex])
         else {
@@ -76,6 +77,9 @@ enum WebOfScienceTable {
                 let values: [String]
                 if tag == "C1" {
                     values = splitOutsideBrackets(cell)
+                } else if tag == "CR" {
+                    // `; ` only: a SICI DOI in a reference has a `;` of its own (`…3.0.CO;2-8`).
+                    values = TaggedText.split(cell, onString: "; ")
                 } else if itemTags.contains(tag) {
                     values = TaggedText.split(cell, on: ";")
                 } else {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4) of a byte buffer, for the manifest's input checksums. Foundation on Linux has no
+/// SHA-256 (FIPS 180-4) of a byte buffer, for the checksums of the inputs as they are read. Foundation on Linux has no
 /// CryptoKit, and a checksum is not worth a dependency.
 /// - Complexity: O(n).
 public enum SHA256 {

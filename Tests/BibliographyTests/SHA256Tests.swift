@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CiteGraph
+@testable import Bibliography
 
 @Suite("SHA256")
 struct SHA256Tests {
