@@ -11,10 +11,10 @@ public enum Manifest {
     ) -> JSONValue {
         var inputs: [JSONValue] = []
         for result in batch.results {
-            let data = FileManager.default.contents(atPath: result.file) ?? Data()
+            // The byte count and checksum of the bytes the reader parsed (hashed as they were read).
             inputs.append(
                 .object([
-                    "path": .string(result.file), "bytes": .int(data.count), "sha256": .string(SHA256.hex(data)),
+                    "path": .string(result.file), "bytes": .int(result.bytes), "sha256": .string(result.sha256),
                     "format": .string(result.format.rawValue), "records": .int(result.recordsRead),
                 ]))
         }
