@@ -8,6 +8,8 @@ release mode, times our corpus -> co-authorship projection and every measure, ti
 .bench-data/results.jsonl.
 
 Usage: scripts/bench/run_bench.py [--sizes small,medium] [--large] [--betweenness] [--reps 3] [--no-peers]
+                                  [--binary PATH]
+--binary times another build of citegraph-bench (e.g. an earlier commit's) against the same peers in the same run.
 """
 import argparse
 import json
@@ -54,8 +56,7 @@ def jsonl(text):
     return [json.loads(l) for l in text.splitlines() if l.startswith("{")]
 
 
-def ours(data, ops, reps):
-    binary = os.path.join(ROOT, ".build", "release", "citegraph-bench")
+def ours(data, ops, reps, binary):
     res = run([binary, data, "--ops", ",".join(ops), "--reps", str(reps)], capture_output=True, text=True)
     return {r["op"]: r for r in jsonl(res.stdout)}
 
@@ -82,9 +83,12 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--la-large", action="store_true", help="leidenalg on the large corpus too (>10 min)")
+    ap.add_argument("--binary", help="a citegraph-bench binary to time instead of building this checkout's")
     a = ap.parse_args()
     sizes = a.sizes.split(",") + (["large"] if a.large and "large" not in a.sizes else [])
-    run(["swift", "build", "-c", "release", "--product", "citegraph-bench"], cwd=ROOT)
+    binary = a.binary or os.path.join(ROOT, ".build", "release", "citegraph-bench")
+    if not a.binary:
+        run(["swift", "build", "-c", "release", "--product", "citegraph-bench"], cwd=ROOT)
     py = None if a.no_peers else ensure_venv()
     rows = []
     for size in sizes:
@@ -97,7 +101,7 @@ def main():
         if a.ops:
             ops = [o for o in a.ops.split(",")]
         reps = 1 if size == "large" else a.reps
-        mine = ours(data, ops, reps)
+        mine = ours(data, ops, reps, binary)
         peers = {}
         if py:
             for lib in ("ig", "nk") if size == "large" and not a.la_large else ("ig", "nk", "la"):
