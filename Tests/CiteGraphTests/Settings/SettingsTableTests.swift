@@ -17,7 +17,7 @@ struct SettingsTableTests {
         s.maxAuthorsPerPaper = 12
         s.includeGroups = true
         s.communities = .louvain
-        s.resolution = 0.75
+        s.resolution = 1.0 / 3  // every digit must survive the round trip
         s.seed = 7
         s.leidenIterations = -1
         s.layout = .neato
@@ -32,7 +32,7 @@ struct SettingsTableTests {
         s.exactThreshold = 5
         s.exact = true
         s.topicNeighbors = 4
-        s.topicFloor = 0.25
+        s.topicFloor = 0.123456789012345
         s.reportAuthors = 20
         s.threads = 1
         s.eigenvectorMaxIterations = 77
