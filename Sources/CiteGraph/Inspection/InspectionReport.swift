@@ -83,22 +83,9 @@ public struct InspectionReport {
                 "authorSlots": .int(slots), "ownerInferred": .int(corpus.ownerInferences.count),
             ]),
             "profiles": .array(corpus.profiles.map(InspectionReport.profileJSON)),
-            "nameMerges": .array(
-                corpus.merges.map {
-                    .object([
-                        "variant": .string($0.variant), "canonical": .string($0.canonical),
-                        "rule": .string($0.rule.rawValue), "reason": .string($0.reason),
-                    ])
-                }),
-            "nameConflicts": .array(
-                corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
-            "duplicates": .array(
-                corpus.duplicates.map {
-                    .object([
-                        "kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
-                        "title": .string($0.title),
-                    ])
-                }),
+            "nameMerges": ReportJSON.nameMerges(corpus),
+            "nameConflicts": ReportJSON.nameConflicts(corpus),
+            "duplicates": ReportJSON.duplicates(corpus, reasons: false),
             "ownerInferences": .array(
                 corpus.ownerInferences.map {
                     .object([

@@ -50,24 +50,38 @@ enum ReportJSON {
     /// Name merges, name conflicts and merged duplicates.
     static func quality(_ corpus: Corpus) -> JSONValue {
         .object([
-            "nameMerges": .array(
-                corpus.merges.map {
-                    .object([
-                        "variant": .string($0.variant), "canonical": .string($0.canonical),
-                        "rule": .string($0.rule.rawValue),
-                        "reason": .string($0.reason),
-                    ])
-                }),
-            "nameConflicts": .array(
-                corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) }),
-            "duplicates": .array(
-                corpus.duplicates.map {
-                    .object([
-                        "kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
-                        "title": .string($0.title), "reason": .string($0.reason),
-                    ])
-                }),
+            "nameMerges": nameMerges(corpus), "nameConflicts": nameConflicts(corpus),
+            "duplicates": duplicates(corpus, reasons: true),
         ])
+    }
+
+    /// Every name merge with its rule and reason (report.json and `inspect --json`).
+    static func nameMerges(_ corpus: Corpus) -> JSONValue {
+        .array(
+            corpus.merges.map {
+                .object([
+                    "variant": .string($0.variant), "canonical": .string($0.canonical),
+                    "rule": .string($0.rule.rawValue), "reason": .string($0.reason),
+                ])
+            })
+    }
+
+    /// Names not merged because candidates conflict.
+    static func nameConflicts(_ corpus: Corpus) -> JSONValue {
+        .array(corpus.conflicts.map { .object(["names": .strings($0.names), "reason": .string($0.reason)]) })
+    }
+
+    /// Merged duplicate records: where each copy was read, the title, and (in report.json) why they merged.
+    static func duplicates(_ corpus: Corpus, reasons: Bool) -> JSONValue {
+        .array(
+            corpus.duplicates.map {
+                var fields: [String: JSONValue] = [
+                    "kept": .string($0.kept.description), "duplicate": .string($0.duplicate.description),
+                    "title": .string($0.title),
+                ]
+                if reasons { fields["reason"] = .string($0.reason) }
+                return .object(fields)
+            })
     }
 
     /// One network's sizes, structure, how its measures were computed, and its map.
