@@ -23,20 +23,27 @@ enum PathCentralityFixtures {
         let measures: [String: [String: Double]]
         let diameter: Int?
 
-        /// The reference values of `measure` in the graph's node order, or nil when the file has no such measure.
-        func values(_ measure: String, keys: [String]) throws -> [Double]? {
-            guard let table = measures[measure] else { return nil }
-            return try keys.map { key in
+        /// The reference values of `measure` in the graph's node order. Throws when the file has no such measure,
+        /// lacks one of the graph's nodes or lists a node the graph does not have.
+        func values(_ measure: String, keys: [String]) throws -> [Double] {
+            guard let table = measures[measure] else { throw FixtureError.missingMeasure(measure) }
+            let values = try keys.map { key in
                 guard let v = table[key] else { throw FixtureError.missingNode(measure, key) }
                 return v
             }
+            guard table.count == values.count else {
+                throw FixtureError.extraNodes(measure, table.count - values.count)
+            }
+            return values
         }
     }
 
     enum FixtureError: Error {
         case missingResource(String)
         case badReference(String)
+        case missingMeasure(String)
         case missingNode(String, String)
+        case extraNodes(String, Int)
     }
 
     static func reference(_ name: String) throws -> Reference {
@@ -95,18 +102,21 @@ enum PathCentralityFixtures {
         return best
     }
 
-    /// Indices where two arrays are not bit-for-bit equal (all indices if the lengths differ).
-    static func bitDifferences(_ a: [Double], _ b: [Double]) -> [Int] {
-        guard a.count == b.count else { return Array(0..<max(a.count, b.count)) }
-        return a.indices.filter { a[$0].bitPattern != b[$0].bitPattern }
-    }
-
-    /// Largest absolute difference, and where.
-    static func maxError(_ a: [Double], _ b: [Double]) -> (error: Double, index: Int) {
-        var worst = (0.0, -1)
-        for i in a.indices where abs(a[i] - b[i]) > worst.0 || abs(a[i] - b[i]).isNaN {
-            worst = (abs(a[i] - b[i]), i)
+    /// A generated graph above the 20,000-node size where CiteGraph switches to sampled path measures: a path of
+    /// 7,000 nodes with 8 seeded chords (large betweenness values, long distances) and 4,400 triangles (small
+    /// components, measured exactly by the samplers). Unweighted, undirected; 20,200 nodes.
+    static func largeSparseGraph() -> CSRGraph {
+        let pathNodes = 7_000, triangles = 4_400
+        var b = GraphBuilder(nodeCount: pathNodes + 3 * triangles)
+        for v in 1..<pathNodes { b.addEdge(v - 1, v) }
+        var rng = TestRandom(seed: 20_000)
+        for _ in 0..<8 { b.addEdge(rng.next(pathNodes), rng.next(pathNodes)) }
+        for t in 0..<triangles {
+            let a = pathNodes + 3 * t
+            b.addEdge(a, a + 1)
+            b.addEdge(a + 1, a + 2)
+            b.addEdge(a + 2, a)
         }
-        return worst
+        return b.build()
     }
 }

@@ -167,12 +167,14 @@ final class BidirectionalPathSampler {
     }
 
     /// One level of BFS on one side: expands `queue[lo..<hi]` (all at depth `depth`) along `adj`, counting paths;
-    /// returns the new `hi` and the degree sum (in the `next` adjacency) of the new frontier.
+    /// appends to `meet` the new nodes the other side (`other`) has reached. Returns the new `hi` and the degree sum
+    /// of the new frontier.
     @inline(__always)
     private func expand(
         queue: UnsafeMutablePointer<Int32>, lo: Int, hi: Int, depth: Int32,
         dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
-        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, nextOff: UnsafePointer<Int>
+        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, other: UnsafePointer<Int32>,
+        meet: UnsafeMutablePointer<Int32>, meetCount: inout Int
     )
         -> (tail: Int, degree: Int)
     {
@@ -190,11 +192,15 @@ final class BidirectionalPathSampler {
                     sig[w] = sx
                     queue[tail] = Int32(truncatingIfNeeded: w)
                     tail += 1
-                    degree += nextOff[w + 1] - nextOff[w]
+                    degree += off[w + 1] - off[w]
                 } else if dw == d1 {
                     sig[w] += sx
                 }
             }
+        }
+        for i in hi..<tail where other[Int(queue[i])] >= 0 {
+            meet[meetCount] = queue[i]
+            meetCount += 1
         }
         return (tail, degree)
     }
@@ -218,28 +224,14 @@ final class BidirectionalPathSampler {
         while fLo < fHi && bLo < bHi {
             if fDeg <= bDeg {
                 let r = expand(
-                    queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt,
-                    nextOff: off)
-                fLo = fHi
-                fHi = r.tail
-                fDeg = r.degree
-                a += 1
-                for i in fLo..<fHi where distB[Int(qF[i])] >= 0 {
-                    meet[meetCount] = qF[i]
-                    meetCount += 1
-                }
+                    queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt, other: distB,
+                    meet: meet, meetCount: &meetCount)
+                (fLo, fHi, fDeg, a) = (fHi, r.tail, r.degree, a + 1)
             } else {
                 let r = expand(
-                    queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc,
-                    nextOff: ioff)
-                bLo = bHi
-                bHi = r.tail
-                bDeg = r.degree
-                b += 1
-                for i in bLo..<bHi where distF[Int(qB[i])] >= 0 {
-                    meet[meetCount] = qB[i]
-                    meetCount += 1
-                }
+                    queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc, other: distF,
+                    meet: meet, meetCount: &meetCount)
+                (bLo, bHi, bDeg, b) = (bHi, r.tail, r.degree, b + 1)
             }
             if meetCount > 0 { break }
         }
