@@ -165,4 +165,25 @@ struct CommunityDetectionTests {
             #expect(p.membership == membership, "\(algorithm) on \(name)")
         }
     }
+
+    /// ca-GrQc read as `citegraph metrics` reads it (weighted: both directions of an edge summed): the seed-42
+    /// partitions pinned by their modularity (to the bit), count and a hash of the membership, values of the code
+    /// before the issue-9 refactor. On this larger graph a change in visiting order shows.
+    @Test func seed42PartitionsArePinnedOnCaGrQc() throws {
+        let url = try PathCentralityFixtures.resource("graphs/ca-grqc", "txt")
+        let g = try GraphFileReader.read(path: url.path).graph
+        let leiden = Leiden.run(g, seed: 42, iterations: 3)
+        #expect(leiden.modularity.bitPattern == (0.8668540588283395).bitPattern, "\(leiden.modularity)")
+        #expect(leiden.count == 395)
+        #expect(Self.membershipHash(leiden.membership) == 9_184_381_087_122_313_736)
+        let louvain = Louvain.run(g, seed: 42)
+        #expect(louvain.modularity.bitPattern == (0.8668732998409633).bitPattern, "\(louvain.modularity)")
+        #expect(louvain.count == 389)
+        #expect(Self.membershipHash(louvain.membership) == 10_874_898_624_583_228_014)
+    }
+
+    /// A polynomial hash of a membership (h ← h·1000003 + label from 1469598103934665603, mod 2⁶⁴).
+    static func membershipHash(_ membership: [Int]) -> UInt64 {
+        membership.reduce(1_469_598_103_934_665_603) { $0 &* 1_000_003 &+ UInt64($1) }
+    }
 }
