@@ -12,7 +12,7 @@ struct ClosenessTests {
             cases += [("closenessWeighted", true, false), ("harmonicWeighted", true, true)]
         }
         for (measure, weighted, harmonic) in cases {
-            let expected = try reference.values(measure, keys: fixture.keys)
+            let expected = try reference.values(measure)
             let actual =
                 harmonic
                 ? Closeness.harmonic(fixture.graph, weighted: weighted)

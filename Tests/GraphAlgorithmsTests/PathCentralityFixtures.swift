@@ -17,54 +17,14 @@ enum PathCentralityFixtures {
         return Loaded(graph: file.graph, keys: file.nodeIDs)
     }
 
-    /// A networkx reference file `Fixtures/reference/<name>.json`:
-    /// `{"measures": {"betweenness": {"<file node id>": value}, ...}, "diameter": Int, ...}`.
-    struct Reference {
-        let measures: [String: [String: Double]]
-        let diameter: Int?
-
-        /// The reference values of `measure` in the graph's node order. Throws when the file has no such measure,
-        /// lacks one of the graph's nodes or lists a node the graph does not have.
-        func values(_ measure: String, keys: [String]) throws -> [Double] {
-            guard let table = measures[measure] else { throw FixtureError.missingMeasure(measure) }
-            let values = try keys.map { key in
-                guard let v = table[key] else { throw FixtureError.missingNode(measure, key) }
-                return v
-            }
-            guard table.count == values.count else {
-                throw FixtureError.extraNodes(measure, table.count - values.count)
-            }
-            return values
-        }
+    /// The networkx reference values of fixture `<name>` (`Fixtures/reference/<name>.json`, aligned with the node
+    /// ids of `Fixtures/graphs/<name>.txt` in first-seen order, as `graph(_:)` numbers them).
+    static func reference(_ name: String) throws -> ReferenceGraph {
+        try ReferenceGraph.load(name, graphFile: name + ".txt")
     }
 
     enum FixtureError: Error {
         case missingResource(String)
-        case badReference(String)
-        case missingMeasure(String)
-        case missingNode(String, String)
-        case extraNodes(String, Int)
-    }
-
-    static func reference(_ name: String) throws -> Reference {
-        let url = try resource("reference/\(name)", "json")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
-        guard let root = object as? [String: Any], let measures = root["measures"] as? [String: Any] else {
-            throw FixtureError.badReference(name)
-        }
-        var parsed: [String: [String: Double]] = [:]
-        for (measure, table) in measures {
-            guard let table = table as? [String: Any] else { continue }
-            var values: [String: Double] = [:]
-            for (key, value) in table {
-                guard let number = value as? NSNumber else {
-                    throw FixtureError.badReference("\(name) \(measure) \(key)")
-                }
-                values[key] = number.doubleValue
-            }
-            parsed[measure] = values
-        }
-        return Reference(measures: parsed, diameter: (root["diameter"] as? NSNumber)?.intValue)
     }
 
     static func resource(_ name: String, _ ext: String) throws -> URL {
