@@ -13,6 +13,8 @@ import GraphAlgorithms
 struct NameIndex {
     private let keys: [String]
     private let table: ByteStringTable
+    /// `table`'s lookups (raw pointers; `table` keeps them alive and gets no more keys).
+    private let view: ByteStringTable.View
     /// Table id → position in `keys`, only when `keys` repeats a key (else the id is the position).
     private let positions: [Int]?
     /// Built on the first miss, for keys equal to a listed one in another byte form.
@@ -21,18 +23,24 @@ struct NameIndex {
     /// A later duplicate in `keys` is never found (its first position is).
     init(_ keys: [String]) {
         self.keys = keys
-        table = ByteStringTable(expectedCount: keys.count)
-        var positions: [Int] = []
-        var repeated = false
-        for (index, key) in keys.enumerated() {
-            if table.id(inserting: key) == positions.count { positions.append(index) } else { repeated = true }
+        table = ByteStringTable(keys)
+        view = table.view
+        guard table.count < keys.count else {
+            positions = nil
+            return
         }
-        self.positions = repeated ? positions : nil
+        // Repeated keys: the first position of each distinct key.
+        var positions = [Int](repeating: -1, count: table.count)
+        for (index, key) in keys.enumerated() {
+            let id = view.id(of: key)!
+            if positions[id] < 0 { positions[id] = index }
+        }
+        self.positions = positions
     }
 
     /// The position of `key` in the list, or nil.
     mutating func index(of key: String) -> Int? {
-        guard let id = table.id(of: key) else { return slowIndex(of: key) }
+        guard let id = view.id(of: key) else { return slowIndex(of: key) }
         guard let positions else { return id }
         return positions[id]
     }
