@@ -10,7 +10,7 @@ struct BetweennessSampleTests {
         let estimate = Betweenness.estimate(g, weighted: false, epsilon: 0.01, delta: 0.1, seed: 7)
         #expect(estimate.samples > 0)
         #expect(estimate.epsilon == 0.01 && estimate.delta == 0.1)
-        let (error, at) = PathCentralityFixtures.maxError(estimate.values, exact)
+        let (error, at) = ValueComparison.maxError(estimate.values, exact)
         #expect(error <= estimate.epsilon, "off by \(error) at node \(at)")
         // The estimate is informative, not all zeros: the top node is found.
         let top = exact.indices.max { exact[$0] < exact[$1] }!
@@ -23,7 +23,7 @@ struct BetweennessSampleTests {
             let a = Betweenness.estimate(g, weighted: weighted, epsilon: 0.05, seed: 3, threads: 1)
             let b = Betweenness.estimate(g, weighted: weighted, epsilon: 0.05, seed: 3, threads: 3)
             let c = Betweenness.estimate(g, weighted: weighted, epsilon: 0.05, seed: 4)
-            #expect(PathCentralityFixtures.bitDifferences(a.values, b.values).isEmpty)
+            #expect(ValueComparison.bitDifferences(a.values, b.values).isEmpty)
             #expect(a.samples == b.samples)
             #expect(a.values != c.values)
         }
@@ -35,7 +35,7 @@ struct BetweennessSampleTests {
         for (g, weighted) in [(lesmis, true), (lesmis, false), (directed, true), (directed, false)] {
             let exact = Betweenness.exact(g, weighted: weighted)
             let estimate = Betweenness.estimate(g, weighted: weighted, epsilon: 0.02, delta: 0.05, seed: 11)
-            let (error, at) = PathCentralityFixtures.maxError(estimate.values, exact)
+            let (error, at) = ValueComparison.maxError(estimate.values, exact)
             #expect(error <= 0.02, "weighted=\(weighted) n=\(g.nodeCount): off by \(error) at \(at)")
         }
     }
@@ -52,5 +52,19 @@ struct BetweennessSampleTests {
         star.addEdge(0, 1)
         star.addEdge(2, 3)
         #expect(Betweenness.estimate(star.build(), weighted: false).samples == 0)
+    }
+
+    /// Above the 20,000-node switch: every estimate within ε of the exact value, and the estimate informative
+    /// (the path's middle carries betweenness ≈ 0.06 on this graph).
+    @Test func estimateIsWithinEpsilonAboveTheSwitchSize() {
+        let g = PathCentralityFixtures.largeSparseGraph()
+        #expect(g.nodeCount > 20_000)
+        let exact = Betweenness.exact(g, weighted: false)
+        let estimate = Betweenness.estimate(g, weighted: false, epsilon: 0.01, delta: 0.1, seed: 5)
+        let (error, at) = ValueComparison.maxError(estimate.values, exact)
+        #expect(error <= estimate.epsilon, "off by \(error) at node \(at)")
+        let top = exact.indices.max { exact[$0] < exact[$1] }!
+        #expect(exact[top] > 0.02)
+        #expect(estimate.values[top] > exact[top] / 2)
     }
 }

@@ -51,8 +51,8 @@ struct ClosenessSampleTests {
         let a = Closeness.estimate(g, pivots: 64, seed: 9, threads: 1)
         let b = Closeness.estimate(g, pivots: 64, seed: 9, threads: 3)
         let c = Closeness.estimate(g, pivots: 64, seed: 10)
-        #expect(PathCentralityFixtures.bitDifferences(a.closeness, b.closeness).isEmpty)
-        #expect(PathCentralityFixtures.bitDifferences(a.harmonic, b.harmonic).isEmpty)
+        #expect(ValueComparison.bitDifferences(a.closeness, b.closeness).isEmpty)
+        #expect(ValueComparison.bitDifferences(a.harmonic, b.harmonic).isEmpty)
         #expect(a.closeness != c.closeness)
     }
 
@@ -62,5 +62,25 @@ struct ClosenessSampleTests {
         #expect(estimate.pivots == 0 && estimate.epsilon == 0)
         let exact = Closeness.closeness(g, weighted: false)
         #expect(zip(estimate.closeness, exact).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    /// Above the 20,000-node switch: the sampled component's average distances are within ε·diameter, and the
+    /// triangles (below the pivot budget) are exact.
+    @Test func estimateIsWithinItsBoundAboveTheSwitchSize() {
+        let g = PathCentralityFixtures.largeSparseGraph()
+        #expect(g.nodeCount > 20_000)
+        let estimate = Closeness.estimate(g, pivots: 200, delta: 0.1, seed: 3)
+        #expect(estimate.pivots == 200)
+        let exact = Closeness.closeness(g, weighted: false)
+        let components = Components(g)
+        let exactAvg = Self.averageDistances(exact, components: components, n: g.nodeCount)
+        let estAvg = Self.averageDistances(estimate.closeness, components: components, n: g.nodeCount)
+        let large = components.members(of: 0)
+        #expect(large.count == 7_000)
+        let diameter = Double(Eccentricity.diameter(g, component: large))
+        let (error, at) = ValueComparison.maxError(large.map { estAvg[$0] }, large.map { exactAvg[$0] })
+        #expect(error <= estimate.epsilon * diameter, "off by \(error) at \(at), bound \(estimate.epsilon * diameter)")
+        let small = Array(7_000..<g.nodeCount)
+        #expect(ValueComparison.close(small.map { estimate.closeness[$0] }, small.map { exact[$0] }, within: 1e-12))
     }
 }

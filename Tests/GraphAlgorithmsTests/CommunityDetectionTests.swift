@@ -116,4 +116,74 @@ struct CommunityDetectionTests {
         #expect(p == algorithm.run(d.undirected()))
         CommunityFixtures.expectValid(p, on: d)
     }
+
+    /// The partitions at seed 42 are pinned (node by node, and the modularity to the bit): values of the code before
+    /// the issue-9 refactor (`citegraph metrics --json`, Leiden with 3 iterations as the CLI runs it, Louvain with
+    /// its defaults), so a change to the community code that is meant to be behaviour-preserving is checked to be.
+    @Test func seed42PartitionsArePinned() throws {
+        let pinned: [(String, CommunityAlgorithm, Double, [Int])] = [
+            (
+                "karate", .leiden, 0.44490358126721763,
+                [
+                    1, 1, 1, 1, 3, 3, 3, 1, 0, 3, 1, 1, 1, 1, 1, 1, 2, 0, 0, 2, 2, 0, 3, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2,
+                    0,
+                ]
+            ),
+            (
+                "karate", .louvain, 0.44490358126721763,
+                [
+                    1, 1, 1, 1, 3, 3, 3, 1, 0, 3, 1, 1, 1, 1, 1, 1, 2, 0, 0, 2, 2, 0, 3, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2,
+                    0,
+                ]
+            ),
+            (
+                "lesmis", .leiden, 0.5666879833432481,
+                [
+                    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 2, 0, 0, 0, 2, 3, 3, 0, 0, 0, 5, 2, 0, 0, 5, 5, 5, 5, 5, 0, 0,
+                    1,
+                    0, 0, 0, 1, 1, 3, 3, 3, 3, 0, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 0, 3, 3, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+                    1,
+                    1, 1, 1, 1, 1, 1, 0, 0, 1,
+                ]
+            ),
+            (
+                "lesmis", .louvain, 0.5658216835217134,
+                [
+                    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 4, 0, 0, 0, 4, 2, 2, 0, 0, 0, 5, 0, 0, 0, 5, 5, 5, 5, 5, 0, 0,
+                    1,
+                    0, 0, 0, 1, 1, 2, 2, 2, 2, 0, 4, 4, 4, 4, 4, 4, 4, 0, 2, 2, 2, 0, 2, 2, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+                    1,
+                    1, 1, 1, 1, 1, 1, 0, 0, 1,
+                ]
+            ),
+        ]
+        for (name, algorithm, modularity, membership) in pinned {
+            let g = try CommunityFixtures.graph(name)
+            let p =
+                algorithm == .leiden ? Leiden.run(g, seed: 42, iterations: 3) : Louvain.run(g, seed: 42)
+            #expect(p.modularity.bitPattern == modularity.bitPattern, "\(algorithm) on \(name): \(p.modularity)")
+            #expect(p.membership == membership, "\(algorithm) on \(name)")
+        }
+    }
+
+    /// ca-GrQc read as `citegraph metrics` reads it (weighted: both directions of an edge summed): the seed-42
+    /// partitions pinned by their modularity (to the bit), count and a hash of the membership, values of the code
+    /// before the issue-9 refactor. On this larger graph a change in visiting order shows.
+    @Test func seed42PartitionsArePinnedOnCaGrQc() throws {
+        let url = try PathCentralityFixtures.resource("graphs/ca-grqc", "txt")
+        let g = try GraphFileReader.read(path: url.path).graph
+        let leiden = Leiden.run(g, seed: 42, iterations: 3)
+        #expect(leiden.modularity.bitPattern == (0.8668540588283395).bitPattern, "\(leiden.modularity)")
+        #expect(leiden.count == 395)
+        #expect(Self.membershipHash(leiden.membership) == 9_184_381_087_122_313_736)
+        let louvain = Louvain.run(g, seed: 42)
+        #expect(louvain.modularity.bitPattern == (0.8668732998409633).bitPattern, "\(louvain.modularity)")
+        #expect(louvain.count == 389)
+        #expect(Self.membershipHash(louvain.membership) == 10_874_898_624_583_228_014)
+    }
+
+    /// A polynomial hash of a membership (h ← h·1000003 + label from 1469598103934665603, mod 2⁶⁴).
+    static func membershipHash(_ membership: [Int]) -> UInt64 {
+        membership.reduce(1_469_598_103_934_665_603) { $0 &* 1_000_003 &+ UInt64($1) }
+    }
 }

@@ -20,38 +20,20 @@ import Testing
         let c = Components(g)
         #expect(Double(c.count) == ref.number("components"))
         #expect(Double(c.largestSize) == ref.number("largestComponent"))
-        let d = Degrees(g)
-        #expect(ReferenceGraph.maxError(d.degree.map(Double.init), try #require(ref.values("degree"))) == 0)
-        #expect(ReferenceGraph.maxError(d.strength, try #require(ref.values("strength"))) < 1e-9)
-        #expect(
-            ReferenceGraph.maxError(CoreNumber.coreness(g).map(Double.init), try #require(ref.values("coreness"))) == 0)
-        let cl = Clustering(g)
-        #expect(ReferenceGraph.maxError(cl.coefficients, try #require(ref.values("clustering"))) < 1e-12)
-        #expect(abs(cl.transitivity - (ref.number("transitivity") ?? .nan)) < 1e-12)
-        #expect(ReferenceGraph.maxError(PageRank.compute(g).scores, try #require(ref.values("pagerank"))) < 1e-10)
-        #expect(
-            ReferenceGraph.maxError(
-                PageRank.compute(g, weighted: false).scores,
-                try #require(ref.values("pagerankUnweighted"))) < 1e-10)
+        try StructureReferenceTests.expectLocalMeasures(g, ref)
+        #expect(try ref.close(PageRank.compute(g).scores, "pagerank", within: 1e-10))
+        #expect(try ref.close(PageRank.compute(g, weighted: false).scores, "pagerankUnweighted", within: 1e-10))
         let eigen = Eigenvector.compute(g)
         #expect(eigen.converged)
-        let members = c.members(of: 0)
-        let reference = try #require(ref.values("eigenvectorLargestComponent"))
-        #expect(ReferenceGraph.maxError(members.map { eigen.scores[$0] }, members.map { reference[$0] }) < 1e-9)
+        #expect(try ref.close(eigen.scores, "eigenvectorLargestComponent", within: 1e-9, nodes: c.members(of: 0)))
     }
 
     @Test func exactBetweennessAndCloseness() throws {
         let (_, paths) = try Self.load()
         let g = paths.file.graph
-        #expect(
-            ReferenceGraph.maxError(Betweenness.exact(g, weighted: false), try #require(paths.values("betweenness")))
-                < 1e-9)
-        #expect(
-            ReferenceGraph.maxError(Closeness.closeness(g, weighted: false), try #require(paths.values("closeness")))
-                < 1e-9)
-        #expect(
-            ReferenceGraph.maxError(
-                Closeness.harmonic(g, weighted: true), try #require(paths.values("harmonicWeighted"))) < 1e-9)
+        #expect(try paths.close(Betweenness.exact(g, weighted: false), "betweenness", within: 1e-9))
+        #expect(try paths.close(Closeness.closeness(g, weighted: false), "closeness", within: 1e-9))
+        #expect(try paths.close(Closeness.harmonic(g, weighted: true), "harmonicWeighted", within: 1e-9))
         let c = Components(g)
         #expect(Double(Eccentricity.diameter(g, component: c.members(of: 0))) == paths.number("diameter"))
     }

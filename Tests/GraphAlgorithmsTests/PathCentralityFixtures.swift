@@ -17,47 +17,14 @@ enum PathCentralityFixtures {
         return Loaded(graph: file.graph, keys: file.nodeIDs)
     }
 
-    /// A networkx reference file `Fixtures/reference/<name>.json`:
-    /// `{"measures": {"betweenness": {"<file node id>": value}, ...}, "diameter": Int, ...}`.
-    struct Reference {
-        let measures: [String: [String: Double]]
-        let diameter: Int?
-
-        /// The reference values of `measure` in the graph's node order, or nil when the file has no such measure.
-        func values(_ measure: String, keys: [String]) throws -> [Double]? {
-            guard let table = measures[measure] else { return nil }
-            return try keys.map { key in
-                guard let v = table[key] else { throw FixtureError.missingNode(measure, key) }
-                return v
-            }
-        }
+    /// The networkx reference values of fixture `<name>` (`Fixtures/reference/<name>.json`, aligned with the node
+    /// ids of `Fixtures/graphs/<name>.txt` in first-seen order, as `graph(_:)` numbers them).
+    static func reference(_ name: String) throws -> ReferenceGraph {
+        try ReferenceGraph.load(name, graphFile: name + ".txt")
     }
 
     enum FixtureError: Error {
         case missingResource(String)
-        case badReference(String)
-        case missingNode(String, String)
-    }
-
-    static func reference(_ name: String) throws -> Reference {
-        let url = try resource("reference/\(name)", "json")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
-        guard let root = object as? [String: Any], let measures = root["measures"] as? [String: Any] else {
-            throw FixtureError.badReference(name)
-        }
-        var parsed: [String: [String: Double]] = [:]
-        for (measure, table) in measures {
-            guard let table = table as? [String: Any] else { continue }
-            var values: [String: Double] = [:]
-            for (key, value) in table {
-                guard let number = value as? NSNumber else {
-                    throw FixtureError.badReference("\(name) \(measure) \(key)")
-                }
-                values[key] = number.doubleValue
-            }
-            parsed[measure] = values
-        }
-        return Reference(measures: parsed, diameter: (root["diameter"] as? NSNumber)?.intValue)
     }
 
     static func resource(_ name: String, _ ext: String) throws -> URL {
@@ -95,18 +62,21 @@ enum PathCentralityFixtures {
         return best
     }
 
-    /// Indices where two arrays are not bit-for-bit equal (all indices if the lengths differ).
-    static func bitDifferences(_ a: [Double], _ b: [Double]) -> [Int] {
-        guard a.count == b.count else { return Array(0..<max(a.count, b.count)) }
-        return a.indices.filter { a[$0].bitPattern != b[$0].bitPattern }
-    }
-
-    /// Largest absolute difference, and where.
-    static func maxError(_ a: [Double], _ b: [Double]) -> (error: Double, index: Int) {
-        var worst = (0.0, -1)
-        for i in a.indices where abs(a[i] - b[i]) > worst.0 || abs(a[i] - b[i]).isNaN {
-            worst = (abs(a[i] - b[i]), i)
+    /// A generated graph above the 20,000-node size where CiteGraph switches to sampled path measures: a path of
+    /// 7,000 nodes with 8 seeded chords (large betweenness values, long distances) and 4,400 triangles (small
+    /// components, measured exactly by the samplers). Unweighted, undirected; 20,200 nodes.
+    static func largeSparseGraph() -> CSRGraph {
+        let pathNodes = 7_000, triangles = 4_400
+        var b = GraphBuilder(nodeCount: pathNodes + 3 * triangles)
+        for v in 1..<pathNodes { b.addEdge(v - 1, v) }
+        var rng = TestRandom(seed: 20_000)
+        for _ in 0..<8 { b.addEdge(rng.next(pathNodes), rng.next(pathNodes)) }
+        for t in 0..<triangles {
+            let a = pathNodes + 3 * t
+            b.addEdge(a, a + 1)
+            b.addEdge(a + 1, a + 2)
+            b.addEdge(a + 2, a)
         }
-        return worst
+        return b.build()
     }
 }

@@ -21,20 +21,40 @@ struct ReferenceGraph {
         return ReferenceGraph(name: name, file: file, json: json)
     }
 
-    /// The reference values of `measure`, aligned with our node ids; nil when the reference lacks the measure.
-    func values(_ measure: String) -> [Double]? {
+    /// The reference values of `measure` for our nodes `nodes` (default: all, in id order). Throws when the
+    /// reference lacks the measure or one of those nodes, lists any other node, or holds something other than a
+    /// number.
+    func values(_ measure: String, nodes: [Int]? = nil) throws -> [Double] {
         guard let measures = json["measures"] as? [String: Any], let byNode = measures[measure] as? [String: Any] else {
-            return nil
+            throw ReferenceError.missingMeasure(name, measure)
         }
-        return file.nodeIDs.map { (byNode[$0] as? NSNumber)?.doubleValue ?? .nan }
+        let ids = nodes.map { $0.map { file.nodeIDs[$0] } } ?? file.nodeIDs
+        let values = try ids.map { id in
+            guard let number = byNode[id] as? NSNumber else { throw ReferenceError.missingNode(name, measure, id) }
+            return number.doubleValue
+        }
+        // The ids are distinct and all found, so equal counts mean equal node sets.
+        guard byNode.count == values.count else {
+            throw ReferenceError.extraNodes(name, measure, byNode.count - values.count)
+        }
+        return values
     }
 
     func number(_ key: String) -> Double? { (json[key] as? NSNumber)?.doubleValue }
 
-    /// Largest absolute difference (NaN when a value is missing).
-    static func maxError(_ ours: [Double], _ theirs: [Double]) -> Double {
-        guard ours.count == theirs.count else { return .infinity }
-        return zip(ours, theirs).map { abs($0 - $1) }.max() ?? 0
+    /// `ours` against the reference values of `measure` within `tolerance`; with `nodes`, the reference must list
+    /// exactly those nodes (e.g. the largest component) and only they are compared. A missing measure or node, an
+    /// extra node, a NaN or a length mismatch fails.
+    func close(_ ours: [Double], _ measure: String, within tolerance: Double, nodes: [Int]? = nil) throws -> Bool {
+        let theirs = try values(measure, nodes: nodes)
+        guard let nodes else { return ValueComparison.close(ours, theirs, within: tolerance) }
+        return ValueComparison.close(nodes.map { ours[$0] }, theirs, within: tolerance)
+    }
+
+    enum ReferenceError: Error {
+        case missingMeasure(String, String)
+        case missingNode(String, String, String)
+        case extraNodes(String, String, Int)
     }
 }
 

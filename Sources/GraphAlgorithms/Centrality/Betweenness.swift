@@ -88,15 +88,12 @@ public enum Betweenness {
     /// Raw (unscaled) sums over all sources, BFS.
     static func unweightedRaw(_ g: CSRGraph, threads: Int) -> [Double] {
         let n = g.nodeCount
-        return g.offsets.withUnsafeBufferPointer { off in
-            g.targets.withUnsafeBufferPointer { tgt in
-                let offP = off.baseAddress!, tgtP = tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32)
-                return blockedSourceSum(
-                    n: n, threads: threads, makeWorker: { BFSWorkspace(nodes: n, arcs: g.targets.count) },
-                    perSource: { ws, s, acc in
-                        brandesBFS(source: s, off: offP, tgt: tgtP, ws: ws, acc: acc)
-                    })
-            }
+        return withPointers(g.offsets, g.targets) { offP, tgtP in
+            blockedSourceSum(
+                n: n, threads: threads, makeWorker: { BFSWorkspace(nodes: n, arcs: g.targets.count) },
+                perSource: { ws, s, acc in
+                    brandesBFS(source: s, off: offP, tgt: tgtP, ws: ws, acc: acc)
+                })
         }
     }
 
@@ -157,21 +154,7 @@ public enum Betweenness {
             }
         }
         // δ in reverse BFS order; val becomes (1 + δ) / σ.
-        var i = tail - 1
-        while i > 0 {
-            let sw = val[i]
-            var sum = 0.0
-            var e = succStart[i]
-            let end = succStart[i + 1]
-            while e < end {
-                sum += val[Int(succ[e])]
-                e += 1
-            }
-            let delta = sw * sum
-            acc[Int(order[i])] += delta
-            val[i] = (1 + delta) / sw
-            i -= 1
-        }
+        accumulateDependencies(count: tail, order: order, val: val, succStart: succStart, succ: succ, acc: acc)
         for k in 0..<tail { pos[Int(order[k])] = -1 }
     }
 
@@ -208,18 +191,14 @@ public enum Betweenness {
     static func weightedRaw(_ g: CSRGraph, threads: Int) -> [Double] {
         let n = g.nodeCount
         let lengths = EdgeLengths.out(g)
-        return g.offsets.withUnsafeBufferPointer { off in
-            g.targets.withUnsafeBufferPointer { tgt in
-                lengths.withUnsafeBufferPointer { len in
-                    let offP = off.baseAddress!
-                    let tgtP = tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32)
-                    let lenP = len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
-                    return blockedSourceSum(
-                        n: n, threads: threads, makeWorker: { DijkstraWorkspace(nodes: n, arcs: g.targets.count) },
-                        perSource: { ws, s, acc in
-                            brandesDijkstra(source: s, off: offP, tgt: tgtP, len: lenP, ws: ws, acc: acc)
-                        })
-                }
+        return withPointers(g.offsets, g.targets) { offP, tgtP in
+            lengths.withUnsafeBufferPointer { len in
+                let lenP = len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
+                return blockedSourceSum(
+                    n: n, threads: threads, makeWorker: { DijkstraWorkspace(nodes: n, arcs: g.targets.count) },
+                    perSource: { ws, s, acc in
+                        brandesDijkstra(source: s, off: offP, tgt: tgtP, len: lenP, ws: ws, acc: acc)
+                    })
             }
         }
     }
@@ -240,7 +219,26 @@ public enum Betweenness {
         len: UnsafePointer<Double>, ws: DijkstraWorkspace,
         acc: UnsafeMutablePointer<Double>
     ) {
-        let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p, val = ws.val.p
+        let count = settleWithCandidates(source: s, off: off, tgt: tgt, len: len, ws: ws)
+        countShortestPaths(count: count, tgt: tgt, len: len, ws: ws)
+        accumulateDependencies(
+            count: count, order: ws.order.p, val: ws.val.p, succStart: ws.succStart.p, succ: ws.succ.p, acc: acc)
+        let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p
+        for j in 0..<count {
+            let v = Int(order[j])
+            dist[v] = .infinity
+            pos[v] = -1
+        }
+    }
+
+    /// Step 1 of `brandesDijkstra`: settles the nodes reachable from `s`, recording the settling order, positions
+    /// and, per settled node, its candidate DAG arcs (arc indices). Returns the number of settled nodes.
+    @inline(__always)
+    static func settleWithCandidates(
+        source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>, len: UnsafePointer<Double>,
+        ws: DijkstraWorkspace
+    ) -> Int {
+        let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p
         let succStart = ws.succStart.p, succ = ws.succ.p
         var heap = ws.heap  // storage is shared; the heap is empty again on return
         var count = 0
@@ -279,7 +277,17 @@ public enum Betweenness {
             }
         }
         succStart[count] = k
-        // σ in settling order over the exact shortest-path arcs; compact them into successor positions.
+        return count
+    }
+
+    /// Step 2 of `brandesDijkstra`: σ in settling order over the exact shortest-path arcs among the candidates,
+    /// compacting them in place into successor positions.
+    @inline(__always)
+    static func countShortestPaths(
+        count: Int, tgt: UnsafePointer<Int32>, len: UnsafePointer<Double>, ws: DijkstraWorkspace
+    ) {
+        let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p, val = ws.val.p
+        let succStart = ws.succStart.p, succ = ws.succ.p
         val[0] = 1
         for i in 1..<max(count, 1) { val[i] = 0 }
         var kept = 0
@@ -302,25 +310,31 @@ public enum Betweenness {
             }
         }
         succStart[count] = kept
+    }
+
+    /// Dependencies in reverse search order (BFS or settling), pulled from the successors recorded by position:
+    /// `δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w)`, added to `acc` for every node but the source; `val` holds σ by
+    /// position on entry and `(1 + δ) / σ` on return.
+    @inline(__always)
+    static func accumulateDependencies(
+        count: Int, order: UnsafePointer<Int32>, val: UnsafeMutablePointer<Double>, succStart: UnsafePointer<Int>,
+        succ: UnsafePointer<Int32>, acc: UnsafeMutablePointer<Double>
+    ) {
         var i = count - 1
         while i > 0 {
             let sw = val[i]
             var sum = 0.0
-            var c = succStart[i]
+            var e = succStart[i]
             let end = succStart[i + 1]
-            while c < end {
-                sum += val[Int(succ[c])]
-                c += 1
+            while e < end {
+                sum += val[Int(succ[e])]
+                e += 1
             }
             let delta = sw * sum
             acc[Int(order[i])] += delta
             val[i] = (1 + delta) / sw
             i -= 1
         }
-        for j in 0..<count {
-            let v = Int(order[j])
-            dist[v] = .infinity
-            pos[v] = -1
-        }
     }
+
 }

@@ -92,127 +92,48 @@ extension Betweenness {
 
     /// An upper bound on the number of nodes of any shortest path (see `estimate`).
     static func vertexDiameterBound(_ g: CSRGraph, weighted: Bool) -> Int {
+        if g.isDirected { return Components(g).largestSize }  // largest weakly connected component
         let n = g.nodeCount
-        var comp = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
+        var inComponent = [Bool](repeating: false, count: n)
         var best = 0
-        if g.isDirected {
-            // Largest weakly connected component.
-            var c: Int32 = 0
-            for s in 0..<n where comp[s] < 0 {
-                comp[s] = c
-                queue[0] = Int32(s)
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(queue[head])
-                    head += 1
-                    for e in g.neighborRange(v) where comp[Int(g.targets[e])] < 0 {
-                        comp[Int(g.targets[e])] = c
-                        queue[tail] = g.targets[e]
-                        tail += 1
-                    }
-                    for e in g.inNeighborRange(v) where comp[Int(g.inSources[e])] < 0 {
-                        comp[Int(g.inSources[e])] = c
-                        queue[tail] = g.inSources[e]
-                        tail += 1
-                    }
-                }
-                best = max(best, tail)
-                c += 1
-            }
-            return best
-        }
         if !weighted {
-            var level = [Int32](repeating: 0, count: n)
-            for s in 0..<n where comp[s] < 0 {
-                comp[s] = 0
-                level[s] = 0
-                queue[0] = Int32(s)
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(queue[head])
-                    head += 1
-                    for e in g.neighborRange(v) {
-                        let w = Int(g.targets[e])
-                        if comp[w] < 0 {
-                            comp[w] = 0
-                            level[w] = level[v] + 1
-                            queue[tail] = Int32(w)
-                            tail += 1
-                        }
+            // Hops from the component's first node x: a shortest path has at most 2·ecc(x) + 1 nodes.
+            let everyNode = [Bool](repeating: true, count: max(n, 1))
+            let bfs = LevelBFS(n)
+            withPointers(g.offsets, g.targets) { off, adj in
+                everyNode.withUnsafeBufferPointer { mask in
+                    for s in 0..<n where !inComponent[s] {
+                        let run = bfs.run(source: s, off: off, adj: adj, mask: mask.baseAddress!)
+                        for k in 0..<run.reached { inComponent[Int(bfs.queue.p[k])] = true }
+                        best = max(best, min(run.reached, 2 * run.ecc + 1))
                     }
                 }
-                let ecc = Int(level[Int(queue[tail - 1])])
-                best = max(best, min(tail, 2 * ecc + 1))
             }
             return best
         }
         // Weighted: hops ≤ length / shortest edge length, and length ≤ 2·ecc_w(x) inside a component.
         let lengths = EdgeLengths.out(g)
         let minLen = lengths.min() ?? 1
-        let ws = DijkstraDistanceWorkspace(n)
-        return g.offsets.withUnsafeBufferPointer { off in
-            g.targets.withUnsafeBufferPointer { tgt in
-                lengths.withUnsafeBufferPointer { len in
-                    for s in 0..<n where comp[s] < 0 {
-                        let run = ws.eccentricity(
-                            source: s, off: off.baseAddress!,
-                            adj: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
-                            len: len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
-                        ) { comp[$0] = 0 }
-                        let hops = (2 * run.ecc / minLen * (1 + 1e-9)).rounded(.down)
-                        let bound = hops >= Double(run.reached) ? run.reached : Int(hops) + 1
-                        best = max(best, min(run.reached, bound))
+        let ws = DijkstraDistances(n)
+        withPointers(g.offsets, g.targets) { off, adj in
+            lengths.withUnsafeBufferPointer { len in
+                let lenP = len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
+                for s in 0..<n where !inComponent[s] {
+                    let reached = ws.search(source: s, off: off, adj: adj, len: lenP)
+                    var ecc = 0.0
+                    for k in 0..<reached {
+                        let v = Int(ws.order.p[k])
+                        ecc = max(ecc, ws.dist.p[v])
+                        inComponent[v] = true
                     }
-                    return best
+                    ws.reset(reached)
+                    let hops = (2 * ecc / minLen * (1 + 1e-9)).rounded(.down)
+                    let bound = hops >= Double(reached) ? reached : Int(hops) + 1
+                    best = max(best, min(reached, bound))
                 }
             }
         }
-    }
-}
-
-extension DijkstraDistanceWorkspace {
-    /// Dijkstra from `s`: number of nodes reached and the largest distance; `visit` sees every reached node.
-    func eccentricity(
-        source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, len: UnsafePointer<Double>,
-        visit: (Int) -> Void
-    ) -> (reached: Int, ecc: Double) {
-        let dist = self.dist.p, settled = self.settled.p, order = self.order.p
-        var heap = heapStorage
-        var count = 0
-        var ecc = 0.0
-        dist[s] = 0
-        heap.push(Int32(truncatingIfNeeded: s), 0)
-        while !heap.isEmpty {
-            let v32 = heap.popMin()
-            let v = Int(v32)
-            settled[v] = true
-            order[count] = v32
-            count += 1
-            let dv = dist[v]
-            ecc = max(ecc, dv)
-            visit(v)
-            for e in off[v]..<off[v + 1] {
-                let w = Int(adj[e])
-                if settled[w] { continue }
-                let d = dv + len[e]
-                let dw = dist[w]
-                if d < dw {
-                    dist[w] = d
-                    if dw == .infinity {
-                        heap.push(Int32(truncatingIfNeeded: w), d)
-                    } else {
-                        heap.decrease(Int32(truncatingIfNeeded: w), d)
-                    }
-                }
-            }
-        }
-        for k in 0..<count {
-            let v = Int(order[k])
-            dist[v] = .infinity
-            settled[v] = false
-        }
-        return (count, ecc)
+        return best
     }
 }
 
@@ -238,27 +159,22 @@ final class BidirectionalPathSampler {
     }
 
     func sample(_ u: Int, _ v: Int, rng: inout Xoshiro256, hits: inout [Int]) {
-        g.offsets.withUnsafeBufferPointer { off in
-            g.targets.withUnsafeBufferPointer { tgt in
-                g.inOffsets.withUnsafeBufferPointer { ioff in
-                    g.inSources.withUnsafeBufferPointer { isrc in
-                        run(
-                            u, v, off: off.baseAddress!, tgt: tgt.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
-                            ioff: ioff.baseAddress!, isrc: isrc.baseAddress ?? UnsafePointer(EmptyPlaceholder.int32),
-                            rng: &rng, hits: &hits)
-                    }
-                }
+        withPointers(g.offsets, g.targets) { off, tgt in
+            withPointers(g.inOffsets, g.inSources) { ioff, isrc in
+                run(u, v, off: off, tgt: tgt, ioff: ioff, isrc: isrc, rng: &rng, hits: &hits)
             }
         }
     }
 
     /// One level of BFS on one side: expands `queue[lo..<hi]` (all at depth `depth`) along `adj`, counting paths;
-    /// returns the new `hi` and the degree sum (in the `next` adjacency) of the new frontier.
+    /// appends to `meet` the new nodes the other side (`other`) has reached. Returns the new `hi` and the degree sum
+    /// of the new frontier.
     @inline(__always)
     private func expand(
         queue: UnsafeMutablePointer<Int32>, lo: Int, hi: Int, depth: Int32,
         dist: UnsafeMutablePointer<Int32>, sig: UnsafeMutablePointer<Double>,
-        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, nextOff: UnsafePointer<Int>
+        off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, other: UnsafePointer<Int32>,
+        meet: UnsafeMutablePointer<Int32>, meetCount: inout Int
     )
         -> (tail: Int, degree: Int)
     {
@@ -276,11 +192,15 @@ final class BidirectionalPathSampler {
                     sig[w] = sx
                     queue[tail] = Int32(truncatingIfNeeded: w)
                     tail += 1
-                    degree += nextOff[w + 1] - nextOff[w]
+                    degree += off[w + 1] - off[w]
                 } else if dw == d1 {
                     sig[w] += sx
                 }
             }
+        }
+        for i in hi..<tail where other[Int(queue[i])] >= 0 {
+            meet[meetCount] = queue[i]
+            meetCount += 1
         }
         return (tail, degree)
     }
@@ -304,28 +224,14 @@ final class BidirectionalPathSampler {
         while fLo < fHi && bLo < bHi {
             if fDeg <= bDeg {
                 let r = expand(
-                    queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt,
-                    nextOff: off)
-                fLo = fHi
-                fHi = r.tail
-                fDeg = r.degree
-                a += 1
-                for i in fLo..<fHi where distB[Int(qF[i])] >= 0 {
-                    meet[meetCount] = qF[i]
-                    meetCount += 1
-                }
+                    queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt, other: distB,
+                    meet: meet, meetCount: &meetCount)
+                (fLo, fHi, fDeg, a) = (fHi, r.tail, r.degree, a + 1)
             } else {
                 let r = expand(
-                    queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc,
-                    nextOff: ioff)
-                bLo = bHi
-                bHi = r.tail
-                bDeg = r.degree
-                b += 1
-                for i in bLo..<bHi where distF[Int(qB[i])] >= 0 {
-                    meet[meetCount] = qB[i]
-                    meetCount += 1
-                }
+                    queue: qB, lo: bLo, hi: bHi, depth: b, dist: distB, sig: sigB, off: ioff, adj: isrc, other: distF,
+                    meet: meet, meetCount: &meetCount)
+                (bLo, bHi, bDeg, b) = (bHi, r.tail, r.degree, b + 1)
             }
             if meetCount > 0 { break }
         }

@@ -47,8 +47,10 @@ public enum Closeness {
             withPointers(g.inOffsets, g.inSources) { off, adj in
                 lengths.withUnsafeBufferPointer { len in
                     let lenP = len.baseAddress ?? UnsafePointer(EmptyPlaceholder.double)
-                    parallelItems(n: n, threads: threads, makeWorker: { DijkstraDistanceWorkspace(n) }) { ws, u in
-                        let (reached, total, h) = ws.run(source: u, off: off, adj: adj, len: lenP)
+                    parallelItems(n: n, threads: threads, makeWorker: { DijkstraDistances(n) }) { ws, u in
+                        let reached = ws.search(source: u, off: off, adj: adj, len: lenP)
+                        let (total, h) = distanceSums(ws, reached: reached)
+                        ws.reset(reached)
                         close.p[u] = closenessValue(reached: reached, total: total, n: n)
                         harm.p[u] = h
                     }
@@ -67,6 +69,20 @@ public enum Closeness {
             }
         }
         return (close.array, harm.array)
+    }
+
+    /// The sum of the distances of the last search (in settling order) and the sum of their reciprocals.
+    @inline(__always)
+    static func distanceSums(_ ws: DijkstraDistances, reached: Int) -> (total: Double, harmonic: Double) {
+        let dist = ws.dist.p, order = ws.order.p
+        var total = 0.0
+        var harmonic = 0.0
+        for k in 0..<reached {
+            let dv = dist[Int(order[k])]
+            total += dv
+            if dv != 0 { harmonic += 1 / dv }
+        }
+        return (total, harmonic)
     }
 
     /// networkx: `(len(sp) - 1.0) / totsp`, then `*= (len(sp) - 1.0) / (len_G - 1)`.
@@ -104,8 +120,7 @@ final class BFSDistanceWorkspace {
         source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, backOff: UnsafePointer<Int>,
         back: UnsafePointer<Int32>
     ) -> (reached: Int, total: Int, harmonic: Double) {
-        let level = self.level.p, queue = self.queue.p, unvisited = self.unvisited.p
-        let n = self.n
+        let level = self.level.p, queue = self.queue.p
         level[s] = 0
         queue[0] = Int32(truncatingIfNeeded: s)
         var levelStart = 0, levelEnd = 1, tail = 1
@@ -117,60 +132,13 @@ final class BFSDistanceWorkspace {
         var unvisitedCount = -1  // the unvisited list is built at the first bottom-up level
         while levelStart < levelEnd {
             d += 1
-            var newArcs = 0
+            let newArcs: Int
             if frontierArcs > unvisitedArcs / 14 {
-                // Bottom-up.
-                if unvisitedCount < 0 {
-                    unvisitedCount = 0
-                    for w in 0..<n where level[w] < 0 {
-                        unvisited[unvisitedCount] = Int32(truncatingIfNeeded: w)
-                        unvisitedCount += 1
-                    }
-                }
-                let parentLevel = d - 1
-                var kept = 0
-                for j in 0..<unvisitedCount {
-                    let w = Int(unvisited[j])
-                    if level[w] >= 0 { continue }  // reached by a top-down level since the list was built
-                    var e = backOff[w]
-                    let end = backOff[w + 1]
-                    var found = false
-                    while e < end {
-                        if level[Int(back[e])] == parentLevel {
-                            found = true
-                            break
-                        }
-                        e += 1
-                    }
-                    if found {
-                        queue[tail] = Int32(truncatingIfNeeded: w)
-                        tail += 1
-                        newArcs += off[w + 1] - off[w]
-                    } else {
-                        unvisited[kept] = Int32(truncatingIfNeeded: w)
-                        kept += 1
-                    }
-                }
-                unvisitedCount = kept
-                // Levels are set after the scan, so nodes found on this level are not taken as parents.
-                for q in levelEnd..<tail { level[Int(queue[q])] = d }
+                if unvisitedCount < 0 { unvisitedCount = collectUnvisited() }
+                (tail, newArcs, unvisitedCount) = bottomUpLevel(
+                    d, unvisitedCount: unvisitedCount, levelEnd: levelEnd, off: off, backOff: backOff, back: back)
             } else {
-                // Top-down.
-                for q in levelStart..<levelEnd {
-                    let v = Int(queue[q])
-                    var e = off[v]
-                    let end = off[v + 1]
-                    while e < end {
-                        let w = Int(adj[e])
-                        if level[w] < 0 {
-                            level[w] = d
-                            queue[tail] = Int32(truncatingIfNeeded: w)
-                            tail += 1
-                            newArcs += off[w + 1] - off[w]
-                        }
-                        e += 1
-                    }
-                }
+                (tail, newArcs) = topDownLevel(d, levelStart: levelStart, levelEnd: levelEnd, off: off, adj: adj)
             }
             let c = tail - levelEnd
             if c == 0 { break }
@@ -184,68 +152,83 @@ final class BFSDistanceWorkspace {
         for q in 0..<tail { level[Int(queue[q])] = -1 }
         return (tail, total, harmonic)
     }
-}
 
-/// Per-thread Dijkstra (indexed 4-ary heap) returning, for one source, the number of nodes reached (source
-/// included), the sum of their distances in settling order and the sum of reciprocal distances.
-final class DijkstraDistanceWorkspace {
-    let dist: Scratch<Double>
-    let settled: Scratch<Bool>
-    let order: Scratch<Int32>
-    let heapStorage: IndexedMinHeap
-
-    init(_ n: Int) {
-        dist = Scratch(n, .infinity)
-        settled = Scratch(n, false)
-        order = Scratch(n, 0)
-        heapStorage = IndexedMinHeap(capacity: n)
+    /// Lists the nodes not reached yet in `unvisited`; returns how many.
+    private func collectUnvisited() -> Int {
+        let level = self.level.p, unvisited = self.unvisited.p
+        var count = 0
+        for w in 0..<n where level[w] < 0 {
+            unvisited[count] = Int32(truncatingIfNeeded: w)
+            count += 1
+        }
+        return count
     }
 
-    deinit { heapStorage.free() }
-
-    func run(source s: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>, len: UnsafePointer<Double>)
-        -> (reached: Int, total: Double, harmonic: Double)
-    {
-        let dist = self.dist.p, settled = self.settled.p, order = self.order.p
-        var heap = heapStorage
-        var count = 0
-        var total = 0.0
-        var harmonic = 0.0
-        dist[s] = 0
-        heap.push(Int32(truncatingIfNeeded: s), 0)
-        while !heap.isEmpty {
-            let v32 = heap.popMin()
-            let v = Int(v32)
-            settled[v] = true
-            order[count] = v32
-            count += 1
-            let dv = dist[v]
-            total += dv
-            if dv != 0 { harmonic += 1 / dv }
+    /// Top-down level `d`: scans the arcs of the frontier `queue[levelStart..<levelEnd]`, appending new nodes
+    /// after it. Returns the new queue end and the out-arc count of the new nodes.
+    @inline(__always)
+    private func topDownLevel(
+        _ d: Int32, levelStart: Int, levelEnd: Int, off: UnsafePointer<Int>, adj: UnsafePointer<Int32>
+    ) -> (tail: Int, newArcs: Int) {
+        let level = self.level.p, queue = self.queue.p
+        var tail = levelEnd
+        var newArcs = 0
+        for q in levelStart..<levelEnd {
+            let v = Int(queue[q])
             var e = off[v]
             let end = off[v + 1]
             while e < end {
                 let w = Int(adj[e])
-                if !settled[w] {
-                    let d = dv + len[e]
-                    let dw = dist[w]
-                    if d < dw {
-                        dist[w] = d
-                        if dw == .infinity {
-                            heap.push(Int32(truncatingIfNeeded: w), d)
-                        } else {
-                            heap.decrease(Int32(truncatingIfNeeded: w), d)
-                        }
-                    }
+                if level[w] < 0 {
+                    level[w] = d
+                    queue[tail] = Int32(truncatingIfNeeded: w)
+                    tail += 1
+                    newArcs += off[w + 1] - off[w]
                 }
                 e += 1
             }
         }
-        for k in 0..<count {
-            let v = Int(order[k])
-            dist[v] = .infinity
-            settled[v] = false
-        }
-        return (count, total, harmonic)
+        return (tail, newArcs)
     }
+
+    /// Bottom-up level `d`: each listed unvisited node looks for a `back`-neighbor on level d-1 and stops at the
+    /// first; found nodes are appended to the queue (from `levelEnd`), the others stay listed. Returns the new queue
+    /// end, the out-arc count of the new nodes and the new unvisited count.
+    @inline(__always)
+    private func bottomUpLevel(
+        _ d: Int32, unvisitedCount: Int, levelEnd: Int, off: UnsafePointer<Int>, backOff: UnsafePointer<Int>,
+        back: UnsafePointer<Int32>
+    ) -> (tail: Int, newArcs: Int, unvisitedCount: Int) {
+        let level = self.level.p, queue = self.queue.p, unvisited = self.unvisited.p
+        let parentLevel = d - 1
+        var tail = levelEnd
+        var newArcs = 0
+        var kept = 0
+        for j in 0..<unvisitedCount {
+            let w = Int(unvisited[j])
+            if level[w] >= 0 { continue }  // reached by a top-down level since the list was built
+            var e = backOff[w]
+            let end = backOff[w + 1]
+            var found = false
+            while e < end {
+                if level[Int(back[e])] == parentLevel {
+                    found = true
+                    break
+                }
+                e += 1
+            }
+            if found {
+                queue[tail] = Int32(truncatingIfNeeded: w)
+                tail += 1
+                newArcs += off[w + 1] - off[w]
+            } else {
+                unvisited[kept] = Int32(truncatingIfNeeded: w)
+                kept += 1
+            }
+        }
+        // Levels are set after the scan, so nodes found on this level are not taken as parents.
+        for q in levelEnd..<tail { level[Int(queue[q])] = d }
+        return (tail, newArcs, kept)
+    }
+
 }

@@ -34,30 +34,67 @@ extension Closeness {
         let components = Components(g)
         var members = [[Int32]](repeating: [], count: components.count)
         for v in 0..<n { members[components.membership[v]].append(Int32(v)) }
-        // Sources: every node of small components; pivots drawn from large ones.
-        var rng = Xoshiro256(seed: seed)
-        var sources: [Int32] = []
-        var drawnTimes = [Int32](repeating: 0, count: n)  // how often v was drawn as a pivot
-        var sampled = [Bool](repeating: false, count: components.count)
+        let plan = PivotPlan(members: members, nodeCount: n, pivots: pivots, seed: seed)
+        let (sums, harm) = distanceSums(g, sources: plan.sources, threads: threads)
+        let nm1 = Double(n - 1)
         for (c, list) in members.enumerated() where list.count > 1 {
-            if list.count <= pivots {
-                sources += list
-            } else {
-                sampled[c] = true
-                for _ in 0..<pivots {
-                    let p = list[rng.below(list.count)]
-                    sources.append(p)
-                    drawnTimes[Int(p)] += 1
+            let s = Double(list.count)
+            for v32 in list {
+                let v = Int(v32)
+                // Sources other than v itself: all others (exact) or the pivot draws not equal to v.
+                let others = plan.sampled[c] ? Double(pivots - Int(plan.drawnTimes[v])) : s - 1
+                guard others > 0, sums[v] > 0 else { continue }
+                let avg = Double(sums[v]) / others
+                closeness[v] = ((s - 1) / nm1) / avg
+                harmonic[v] = Double(harm[v]) / harmonicScale / others * (s - 1)
+            }
+        }
+        let anySampled = plan.sampled.contains(true)
+        let epsilon = anySampled ? (log(2 * Double(n) / delta) / (2 * Double(pivots))).squareRoot() : 0
+        return (closeness, harmonic, anySampled ? pivots : 0, epsilon, delta)
+    }
+
+    /// Fixed-point scale of the harmonic sums (2⁻⁴⁰ resolution).
+    static let harmonicScale = Double(1 << 40)
+
+    /// The BFS sources of `estimate`: every node of components of at most `pivots` nodes, and `pivots` draws
+    /// (seeded, with replacement) from each larger component.
+    struct PivotPlan {
+        var sources: [Int32] = []
+        /// How often each node was drawn as a pivot.
+        var drawnTimes: [Int32]
+        /// Per component: whether its sources are drawn pivots (else all its nodes).
+        var sampled: [Bool]
+
+        init(members: [[Int32]], nodeCount n: Int, pivots: Int, seed: UInt64) {
+            var rng = Xoshiro256(seed: seed)
+            drawnTimes = [Int32](repeating: 0, count: n)
+            sampled = [Bool](repeating: false, count: members.count)
+            for (c, list) in members.enumerated() where list.count > 1 {
+                if list.count <= pivots {
+                    sources += list
+                } else {
+                    sampled[c] = true
+                    for _ in 0..<pivots {
+                        let p = list[rng.below(list.count)]
+                        sources.append(p)
+                        drawnTimes[Int(p)] += 1
+                    }
                 }
             }
         }
-        let scale = Double(1 << 40)
+    }
+
+    /// Per node, the sum of hop distances from the `sources` that reach it and the sum of their reciprocals in
+    /// fixed point (`harmonicScale`); integer sums, so the reduction over threads is exact in any order.
+    static func distanceSums(_ g: CSRGraph, sources: [Int32], threads: Int) -> (sums: [Int64], harmonic: [Int64]) {
+        let n = g.nodeCount
         let sums = SharedOutput<Int64>(n, 0), harm = SharedOutput<Int64>(n, 0)
         let lock = NSLock()
         let chunk = 8
         let chunks = (sources.count + chunk - 1) / chunk
         let counter = ChunkCounter(count: chunks)
-        let inverse = (0...max(1, n)).map { $0 == 0 ? Int64(0) : Int64((scale / Double($0)).rounded()) }
+        let inverse = (0...max(1, n)).map { $0 == 0 ? Int64(0) : Int64((harmonicScale / Double($0)).rounded()) }
         runWorkers(max(1, min(threads, chunks))) { _ in
             var dist = [Int32](repeating: -1, count: n)
             var queue = [Int32](repeating: 0, count: n)
@@ -93,21 +130,7 @@ extension Closeness {
                 }
             }
         }
-        let nm1 = Double(n - 1)
-        for (c, list) in members.enumerated() where list.count > 1 {
-            let s = Double(list.count)
-            for v32 in list {
-                let v = Int(v32)
-                // Sources other than v itself: all others (exact) or the pivot draws not equal to v.
-                let others = sampled[c] ? Double(pivots - Int(drawnTimes[v])) : s - 1
-                guard others > 0, sums.p[v] > 0 else { continue }
-                let avg = Double(sums.p[v]) / others
-                closeness[v] = ((s - 1) / nm1) / avg
-                harmonic[v] = Double(harm.p[v]) / scale / others * (s - 1)
-            }
-        }
-        let anySampled = sampled.contains(true)
-        let epsilon = anySampled ? (log(2 * Double(n) / delta) / (2 * Double(pivots))).squareRoot() : 0
-        return (closeness, harmonic, anySampled ? pivots : 0, epsilon, delta)
+        return (sums.array, harm.array)
     }
+
 }

@@ -39,38 +39,10 @@ public enum Leiden {
         _ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
         iterations: Int = -1
     ) -> Partition {
-        let ug = g.isDirected ? g.undirected() : g
-        let n = ug.nodeCount
-        if n == 0 { return Partition(membership: [], count: 0, modularity: 0) }
-        var graph = CommunityLevelGraph(ug)
-        // Community of each node of `graph`, which may be a renumbering of the input (see below).
-        var membership = [Int32](unsafeUninitializedCapacity: n) { buf, count in
-            for v in 0..<n { buf[v] = Int32(truncatingIfNeeded: v) }
-            count = n
+        CommunityDriver.run(g, resolution: resolution, seed: seed, rounds: iterations) { capacity, scale in
+            let work = Workspace(capacity: capacity, scale: scale)
+            return { graph, membership, _, _, rng in iterate(graph, membership, work, rng: &rng) }
         }
-        var newId: [Int32]? = nil  // input node -> node of `graph`, once renumbered
-        if graph.totalNodeWeight > 0 {
-            var rng = Xoshiro256(seed: seed)
-            let work = Workspace(capacity: n, scale: resolution / graph.totalNodeWeight)
-            var done = 0
-            while iterations < 0 || done < iterations {
-                let changed = membership.withUnsafeMutableBufferPointer { m in
-                    iterate(graph, m.baseAddress!, work, rng: &rng)
-                }
-                done += 1
-                if !changed { break }
-                if newId == nil && (iterations < 0 || done < iterations) {
-                    // Later iterations change little: renumber the nodes community by community so that most
-                    // neighbors of a node have nearby ids (cache locality in every phase).
-                    let renumbered = graph.renumberedByCommunity(membership)
-                    graph = renumbered.graph
-                    membership = renumbered.membership
-                    newId = renumbered.newId
-                }
-            }
-        }
-        if let newId { membership = newId.map { membership[Int($0)] } }
-        return CommunitySupport.finish(ug, membership, resolution: resolution)
     }
 
     /// Buffers of one run, sized for the level-0 node count.
@@ -133,7 +105,7 @@ public enum Leiden {
         while true {
             let levelN = graph.nodeCount
             if fastLocalMoving(graph, comm, work, rng: &rng) { changed = true }
-            let count = CommunitySupport.relabel(comm, count: levelN, map: work.relabelMap)
+            let count = CommunitySteps.relabel(comm, count: levelN, map: work.relabelMap)
             if count == levelN { break }
             let refined = work.refined
             var refinedCount = refine(graph, comm, communityCount: count, work, rng: &rng)
@@ -161,18 +133,46 @@ public enum Leiden {
         rng: inout Xoshiro256
     ) -> Bool {
         let n = g.nodeCount
-        let scale = work.scale
-        let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
-        let commWeight = work.commWeight, commSize = work.commSize, ownWeight = work.ownWeight
-        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
-        let queue = work.queue, inQueue = work.inQueue, empty = work.empty
+        let offsets = g.offsets, nodeWeight = g.nodeWeight
+        let commWeight = work.commWeight, commSize = work.commSize, empty = work.empty
+        var emptyCount = tallyCommunities(g, comm, work)
+        work.inQueue.update(repeating: true, count: n)
+        CommunitySteps.groupedRandomOrder(comm, count: n, rng: &rng, scratch: work.shared, into: work.queue)
+        var queue = NodeQueue(items: work.queue, inQueue: work.inQueue, capacity: n)
+        var anyMove = false
+        while queue.size > 0 {
+            let v = queue.pop()
+            if offsets[v] == offsets[v + 1] { continue }
+            let a = comm[v]
+            let best = bestCommunity(v, g, comm, work, emptyCount: emptyCount)
+            if best == a { continue }
+            let ai = Int(a), bi = Int(best)
+            let kv = nodeWeight[v]
+            if commSize[bi] == 0 { emptyCount -= 1 }
+            comm[v] = best
+            commWeight[bi] += kv
+            commSize[bi] += 1
+            if commSize[ai] == 0 {
+                empty[emptyCount] = a
+                emptyCount += 1
+            }
+            anyMove = true
+            requeueNeighbors(v, from: a, to: best, g, comm, work, &queue)
+        }
+        return anyMove
+    }
+
+    /// Community weights and sizes of `comm`, own weights zeroed, and the stack of empty community ids (largest
+    /// id at the bottom); returns the number of empty communities.
+    static func tallyCommunities(_ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, _ work: Workspace) -> Int {
+        let n = g.nodeCount
+        let commWeight = work.commWeight, commSize = work.commSize, empty = work.empty
         commWeight.update(repeating: 0, count: n)
         commSize.update(repeating: 0, count: n)
-        ownWeight.update(repeating: 0, count: n)
-        inQueue.update(repeating: true, count: n)
+        work.ownWeight.update(repeating: 0, count: n)
         for v in 0..<n {
             let c = Int(comm[v])
-            commWeight[c] += nodeWeight[v]
+            commWeight[c] += g.nodeWeight[v]
             commSize[c] += 1
         }
         var emptyCount = 0
@@ -184,139 +184,135 @@ public enum Leiden {
             }
             c -= 1
         }
-        CommunitySupport.groupedRandomOrder(comm, count: n, rng: &rng, scratch: work.shared, into: queue)
-        var head = 0
-        var tail = 0  // next write position (mod n); the queue starts full
-        var size = n
-        var anyMove = false
+        return emptyCount
+    }
 
-        while size > 0 {
-            let v = Int(queue[head])
+    /// The community node v (with at least one edge) should move to, or its own when no move gains beyond
+    /// rounding: the neighboring community with the largest gain, or an empty one (gain 0) when every gain is
+    /// negative and v is not alone. Sets `ownWeight[v]` to v's edge weight into the chosen community. Leaves the
+    /// community weights and sizes as they were (v counted in its own community).
+    @inline(__always)
+    static func bestCommunity(
+        _ v: Int, _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, _ work: Workspace, emptyCount: Int
+    ) -> Int32 {
+        let targets = g.targets, weights = g.weights
+        let commWeight = work.commWeight, commSize = work.commSize
+        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
+        let a = comm[v]
+        let ai = Int(a)
+        let kv = g.nodeWeight[v]
+        touched[0] = a
+        seen[ai] = true
+        var count = 1
+        var e = g.offsets[v]
+        let end = g.offsets[v + 1]
+        while e < end {
+            CommunitySteps.accumulate(
+                comm[Int(targets[e])], weights[e], seen: seen, touched: touched, count: &count, total: neighWeight)
+            e &+= 1
+        }
+        commWeight[ai] -= kv
+        commSize[ai] -= 1
+        let f = work.scale * kv
+        let currentGain = neighWeight[ai] - f * commWeight[ai]
+        var best = a
+        var bestGain = currentGain
+        CommunitySteps.bestNeighborCommunity(
+            count, touched: touched, total: neighWeight, commWeight: commWeight, f: f, best: &best,
+            bestGain: &bestGain)
+        // An empty community (gain 0), unless v is alone already.
+        if commSize[ai] > 0 && 0 > bestGain {
+            bestGain = 0
+            best = work.empty[emptyCount - 1]
+        }
+        let moves = best != a && bestGain - currentGain > 1e-12 * kv
+        let bi = Int(best)
+        work.ownWeight[v] = moves ? (seen[bi] ? neighWeight[bi] : 0) : neighWeight[ai]
+        CommunitySteps.clear(count, touched: touched, seen: seen, total: neighWeight)
+        if moves { return best }
+        commWeight[ai] += kv
+        commSize[ai] += 1
+        return a
+    }
+
+    /// After v moved from community `a` to `best`: updates its neighbors' own-community weights and queues the
+    /// neighbors outside `best` that are not queued.
+    @inline(__always)
+    static func requeueNeighbors(
+        _ v: Int, from a: Int32, to best: Int32, _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>,
+        _ work: Workspace, _ queue: inout NodeQueue
+    ) {
+        let targets = g.targets, weights = g.weights, ownWeight = work.ownWeight
+        var e = g.offsets[v]
+        let end = g.offsets[v + 1]
+        while e < end {
+            let u = Int(targets[e])
+            let cu = comm[u]
+            if cu == best {
+                ownWeight[u] += weights[e]
+            } else {
+                if cu == a { ownWeight[u] -= weights[e] }
+                queue.pushIfAbsent(u)
+            }
+            e &+= 1
+        }
+    }
+
+    /// The FIFO queue of fast local moving: a ring of `capacity` slots that starts full, with a flag per node
+    /// telling whether it is queued.
+    struct NodeQueue {
+        let items: UnsafeMutablePointer<Int32>
+        let inQueue: UnsafeMutablePointer<Bool>
+        let capacity: Int
+        var head = 0
+        var tail = 0  // next write position (mod capacity)
+        var size: Int
+
+        init(items: UnsafeMutablePointer<Int32>, inQueue: UnsafeMutablePointer<Bool>, capacity: Int) {
+            self.items = items
+            self.inQueue = inQueue
+            self.capacity = capacity
+            size = capacity
+        }
+
+        @inline(__always) mutating func pop() -> Int {
+            let v = Int(items[head])
             head += 1
-            if head == n { head = 0 }
+            if head == capacity { head = 0 }
             size -= 1
             inQueue[v] = false
-            let start = offsets[v], end = offsets[v + 1]
-            if start == end { continue }
-            let a = comm[v]
-            let ai = Int(a)
-            let kv = nodeWeight[v]
-            touched[0] = a
-            seen[ai] = true
-            var count = 1
-            var e = start
-            while e < end {
-                CommunitySupport.accumulate(
-                    comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
-                    count: &count, total: neighWeight)
-                e &+= 1
-            }
-            commWeight[ai] -= kv
-            commSize[ai] -= 1
-            let f = scale * kv
-            let currentGain = neighWeight[ai] - f * commWeight[ai]
-            var best = a
-            var bestGain = currentGain
-            for j in 1..<count {
-                let ci = Int(touched[j])
-                let gain = neighWeight[ci] - f * commWeight[ci]
-                if gain > bestGain {
-                    bestGain = gain
-                    best = touched[j]
-                }
-            }
-            // An empty community (gain 0), unless v is alone already.
-            if commSize[ai] > 0 && 0 > bestGain {
-                bestGain = 0
-                best = empty[emptyCount - 1]
-            }
-            let moves = best != a && bestGain - currentGain > 1e-12 * kv
-            let bi = Int(best)
-            ownWeight[v] = moves ? (seen[bi] ? neighWeight[bi] : 0) : neighWeight[ai]
-            for j in 0..<count {
-                let ci = Int(touched[j])
-                neighWeight[ci] = 0
-                seen[ci] = false
-            }
-            if moves {
-                if commSize[bi] == 0 { emptyCount -= 1 }
-                comm[v] = best
-                commWeight[bi] += kv
-                commSize[bi] += 1
-                if commSize[ai] == 0 {
-                    empty[emptyCount] = a
-                    emptyCount += 1
-                }
-                anyMove = true
-                e = start
-                while e < end {
-                    let u = Int(targets[e])
-                    let cu = comm[u]
-                    if cu == best {
-                        ownWeight[u] += weights[e]
-                    } else {
-                        if cu == a { ownWeight[u] -= weights[e] }
-                        if !inQueue[u] {
-                            inQueue[u] = true
-                            queue[tail] = Int32(truncatingIfNeeded: u)
-                            tail += 1
-                            if tail == n { tail = 0 }
-                            size += 1
-                        }
-                    }
-                    e &+= 1
-                }
-            } else {
-                commWeight[ai] += kv
-                commSize[ai] += 1
-            }
+            return v
         }
-        return anyMove
+
+        @inline(__always) mutating func pushIfAbsent(_ u: Int) {
+            if inQueue[u] { return }
+            inQueue[u] = true
+            items[tail] = Int32(truncatingIfNeeded: u)
+            tail += 1
+            if tail == capacity { tail = 0 }
+            size += 1
+        }
     }
 
     /// Refinement of `comm` (dense ids `0..<communityCount`) after `fastLocalMoving` (whose `ownWeight` it
     /// consumes): writes into `work.refined` a partition of each community into connected, well-connected
     /// sub-communities, densely numbered; returns their number.
+    ///
+    /// Community by community (cache-friendly), each community's nodes in random order: the refinements of
+    /// different communities are independent, so this is the paper's random order within each community.
     static func refine(
         _ g: CommunityLevelGraph, _ comm: UnsafeMutablePointer<Int32>, communityCount: Int,
         _ work: Workspace, rng: inout Xoshiro256
     ) -> Int {
         let n = g.nodeCount
-        let scale = work.scale
-        let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
-        let refined = work.refined
-        let commTotal = work.commTotal
-        // Per refined cluster (indexed by its founding node): weight, and weight of its edges to the rest of its
-        // community (for a singleton: the node's edges into its community, left by fastLocalMoving).
-        let clusterWeight = work.clusterWeight
-        let external = work.ownWeight
-        let nonSingleton = work.nonSingleton
-        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
-        let candidates = work.candidates, candidateWeight = work.candidateWeight
-        commTotal.update(repeating: 0, count: communityCount)
-        nonSingleton.update(repeating: false, count: n)
-        for v in 0..<n {
-            refined[v] = Int32(truncatingIfNeeded: v)
-            let kv = nodeWeight[v]
-            clusterWeight[v] = kv
-            commTotal[Int(comm[v])] += kv
-        }
-        // Community by community (cache-friendly), each community's nodes in random order: the refinements of
-        // different communities are independent, so this is the paper's random order within each community.
-        let order = work.shared.order
-        let permutation = work.shared.permutation
-        let bucketStart = work.shared.bucketStart
+        startRefinement(g, comm, communityCount: communityCount, work)
+        let order = work.shared.order, permutation = work.shared.permutation
         rng.fillPermutation(permutation, count: n)
-        bucketStart.update(repeating: 0, count: communityCount + 1)
-        for v in 0..<n { bucketStart[Int(comm[v]) + 1] += 1 }
-        for c in 0..<communityCount { bucketStart[c + 1] += bucketStart[c] }
-        for i in 0..<n {
-            let v = permutation[i]
-            let c = Int(comm[Int(v)])
-            order[bucketStart[c]] = v
-            bucketStart[c] += 1
-        }
-        let dummy = Int32(truncatingIfNeeded: n)
+        CommunitySteps.bucketByCommunity(
+            comm, count: n, communityCount: communityCount, items: permutation, start: work.shared.bucketStart,
+            into: order)
+        // Neighbors outside the community go to the dummy slot n (always `seen`).
+        let seen = work.shared.seen, neighWeight = work.shared.neighWeight
         seen[n] = true
         defer {
             seen[n] = false
@@ -324,83 +320,118 @@ public enum Leiden {
         }
         for i in 0..<n {
             let v = Int(order[i])
-            if nonSingleton[v] { continue }
-            let c = comm[v]
-            let kv = nodeWeight[v]
-            let total = commTotal[Int(c)]
-            // v must be well connected to its community.
-            if external[v] < scale * kv * (total - kv) { continue }
-            clusterWeight[v] = 0
-            external[v] = 0
-            let start = offsets[v], end = offsets[v + 1]
-            var count = 0
-            var extV = 0.0
-            var e = start
-            while e < end {
-                // Branch-free: neighbors outside the community go to the dummy slot n (always `seen`).
-                let u = Int(targets[e])
-                let inside = comm[u] == c
-                let w = inside ? weights[e] : 0
-                CommunitySupport.accumulate(
-                    inside ? refined[u] : dummy, w, seen: seen, touched: touched,
-                    count: &count, total: neighWeight)
-                extV += w
-                e &+= 1
-            }
-            // Candidates: v's own (now empty) cluster with gain 0, and well-connected neighboring clusters with
-            // gain ≥ 0, drawn with probability ∝ exp((gain − maxGain) / θ).
-            let f = scale * kv
-            var candidateCount = 1
-            candidates[0] = Int32(truncatingIfNeeded: v)
-            candidateWeight[0] = 0
-            var maxGain = 0.0
-            for j in 0..<count {
-                let ri = Int(touched[j])
-                let kt = clusterWeight[ri]
-                if external[ri] >= scale * kt * (total - kt) {
-                    let gain = neighWeight[ri] - f * kt
-                    if gain >= 0 {
-                        candidates[candidateCount] = touched[j]
-                        candidateWeight[candidateCount] = gain
-                        candidateCount += 1
-                        if gain > maxGain { maxGain = gain }
-                    }
+            if work.nonSingleton[v] { continue }
+            refineNode(v, g, comm, work, rng: &rng)
+        }
+        return CommunitySteps.relabel(work.refined, count: n, map: work.relabelMap)
+    }
+
+    /// Singleton refined clusters, their weights, and the total weight of each community.
+    static func startRefinement(
+        _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, communityCount: Int, _ work: Workspace
+    ) {
+        let n = g.nodeCount
+        let refined = work.refined, clusterWeight = work.clusterWeight, commTotal = work.commTotal
+        commTotal.update(repeating: 0, count: communityCount)
+        work.nonSingleton.update(repeating: false, count: n)
+        for v in 0..<n {
+            refined[v] = Int32(truncatingIfNeeded: v)
+            let kv = g.nodeWeight[v]
+            clusterWeight[v] = kv
+            commTotal[Int(comm[v])] += kv
+        }
+    }
+
+    /// Refinement of one still-singleton node v: if v is well connected to its community, it joins a
+    /// well-connected refined cluster of its community drawn at random (or stays alone). Per refined cluster
+    /// (indexed by its founding node) `clusterWeight` is its weight and `ownWeight` (here: external) the weight of
+    /// its edges to the rest of its community (for a singleton: the node's edges into its community, left by
+    /// fastLocalMoving).
+    @inline(__always)
+    static func refineNode(
+        _ v: Int, _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, _ work: Workspace, rng: inout Xoshiro256
+    ) {
+        let scale = work.scale, refined = work.refined
+        let clusterWeight = work.clusterWeight, external = work.ownWeight
+        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
+        let c = comm[v]
+        let kv = g.nodeWeight[v]
+        let total = work.commTotal[Int(c)]
+        // v must be well connected to its community.
+        if external[v] < scale * kv * (total - kv) { return }
+        clusterWeight[v] = 0
+        external[v] = 0
+        var count = 0
+        var extV = 0.0
+        let dummy = Int32(truncatingIfNeeded: g.nodeCount)
+        var e = g.offsets[v]
+        let end = g.offsets[v + 1]
+        while e < end {
+            // Branch-free: neighbors outside the community go to the dummy slot n (always `seen`).
+            let u = Int(g.targets[e])
+            let inside = comm[u] == c
+            let w = inside ? g.weights[e] : 0
+            CommunitySteps.accumulate(
+                inside ? refined[u] : dummy, w, seen: seen, touched: touched, count: &count, total: neighWeight)
+            extV += w
+            e &+= 1
+        }
+        let chosen = chooseCluster(v, kv: kv, count: count, total: total, work, rng: &rng)
+        let chosenIndex = Int(chosen)
+        // Joining cluster T: w(T+v, C−T−v) = w(T, C−T) − w(v, T) + w(v, C−T−v).
+        clusterWeight[chosenIndex] += kv
+        let toChosen = chosenIndex == v ? 0 : neighWeight[chosenIndex]
+        external[chosenIndex] += extV - 2 * toChosen
+        if chosenIndex != v {
+            refined[v] = chosen
+            work.nonSingleton[chosenIndex] = true
+        }
+        CommunitySteps.clear(count, touched: touched, seen: seen, total: neighWeight)
+    }
+
+    /// The cluster v (strength `kv`) joins, among its own (now empty) cluster with gain 0 and the well-connected
+    /// neighboring clusters `touched[0..<count]` with gain ≥ 0, drawn with probability ∝ exp((gain − maxGain) / θ).
+    @inline(__always)
+    static func chooseCluster(
+        _ v: Int, kv: Double, count: Int, total: Double, _ work: Workspace, rng: inout Xoshiro256
+    ) -> Int32 {
+        let scale = work.scale, clusterWeight = work.clusterWeight, external = work.ownWeight
+        let neighWeight = work.shared.neighWeight, touched = work.shared.touched
+        let candidates = work.candidates, candidateWeight = work.candidateWeight
+        let f = scale * kv
+        var candidateCount = 1
+        candidates[0] = Int32(truncatingIfNeeded: v)
+        candidateWeight[0] = 0
+        var maxGain = 0.0
+        for j in 0..<count {
+            let ri = Int(touched[j])
+            let kt = clusterWeight[ri]
+            if external[ri] >= scale * kt * (total - kt) {
+                let gain = neighWeight[ri] - f * kt
+                if gain >= 0 {
+                    candidates[candidateCount] = touched[j]
+                    candidateWeight[candidateCount] = gain
+                    candidateCount += 1
+                    if gain > maxGain { maxGain = gain }
                 }
-            }
-            var chosen = candidates[0]
-            if candidateCount > 1 {
-                // Terms below exp(-40) (< 2^-53 of the largest, which is 1) are dropped.
-                let cutoff = maxGain - 40 * theta
-                var sum = 0.0
-                var last = 0
-                for j in 0..<candidateCount {
-                    let gain = candidateWeight[j]
-                    if gain > cutoff {
-                        sum += exp((gain - maxGain) * inverseTheta)
-                        last = j
-                    }
-                    candidateWeight[j] = sum
-                }
-                let pick = rng.nextUnit() * sum
-                var j = 0
-                while j < last && candidateWeight[j] <= pick { j += 1 }
-                chosen = candidates[j]
-            }
-            let chosenIndex = Int(chosen)
-            // Joining cluster T: w(T+v, C−T−v) = w(T, C−T) − w(v, T) + w(v, C−T−v).
-            clusterWeight[chosenIndex] += kv
-            let toChosen = chosenIndex == v ? 0 : neighWeight[chosenIndex]
-            external[chosenIndex] += extV - 2 * toChosen
-            if chosenIndex != v {
-                refined[v] = chosen
-                nonSingleton[chosenIndex] = true
-            }
-            for j in 0..<count {
-                let ri = Int(touched[j])
-                neighWeight[ri] = 0
-                seen[ri] = false
             }
         }
-        return CommunitySupport.relabel(refined, count: n, map: work.relabelMap)
+        if candidateCount == 1 { return candidates[0] }
+        // Terms below exp(-40) (< 2^-53 of the largest, which is 1) are dropped.
+        let cutoff = maxGain - 40 * theta
+        var sum = 0.0
+        var last = 0
+        for j in 0..<candidateCount {
+            let gain = candidateWeight[j]
+            if gain > cutoff {
+                sum += exp((gain - maxGain) * inverseTheta)
+                last = j
+            }
+            candidateWeight[j] = sum
+        }
+        let pick = rng.nextUnit() * sum
+        var j = 0
+        while j < last && candidateWeight[j] <= pick { j += 1 }
+        return candidates[j]
     }
 }

@@ -59,42 +59,19 @@ public enum Louvain {
         _ g: CSRGraph, resolution: Double = 1, seed: UInt64 = 42,
         passes: Int = defaultPasses, minimumGain: Double = defaultMinimumGain
     ) -> Partition {
-        let ug = g.isDirected ? g.undirected() : g
-        let n = ug.nodeCount
-        if n == 0 { return Partition(membership: [], count: 0, modularity: 0) }
-        var graph = CommunityLevelGraph(ug)
-        var membership = [Int32](unsafeUninitializedCapacity: n) { buf, count in
-            for v in 0..<n { buf[v] = Int32(truncatingIfNeeded: v) }
-            count = n
-        }
-        if graph.totalNodeWeight > 0 && passes != 0 {
-            var rng = Xoshiro256(seed: seed)
-            let work = Workspace(capacity: n, scale: resolution / graph.totalNodeWeight)
+        CommunityDriver.run(g, resolution: resolution, seed: seed, rounds: passes) { capacity, scale in
+            let work = Workspace(capacity: capacity, scale: scale)
             var best = -Double.infinity
-            var done = 0
-            var newId: [Int32]? = nil  // input node -> node of `graph`, once renumbered
-            while passes < 0 || done < passes {
-                membership.withUnsafeMutableBufferPointer { m in
-                    pass(graph, m.baseAddress!, work, first: done == 0, rng: &rng)
-                }
-                done += 1
-                if done == passes { break }
-                let q = membership.withUnsafeBufferPointer { quality(graph, $0.baseAddress!, work) }
+            return { graph, membership, index, isLast, rng in
+                pass(graph, membership, work, first: index == 0, rng: &rng)
+                if isLast { return false }
                 // q is modularity × 2m.
-                if q <= best + 1e-12 * abs(best) || (q - best) / graph.totalNodeWeight < minimumGain { break }
+                let q = quality(graph, membership, work)
+                if q <= best + 1e-12 * abs(best) || (q - best) / graph.totalNodeWeight < minimumGain { return false }
                 best = q
-                if newId == nil {
-                    // Later passes change little: renumber the nodes community by community so that most
-                    // neighbors of a node have nearby ids (cache locality in every phase).
-                    let renumbered = graph.renumberedByCommunity(membership)
-                    graph = renumbered.graph
-                    membership = renumbered.membership
-                    newId = renumbered.newId
-                }
+                return true
             }
-            if let newId { membership = newId.map { membership[Int($0)] } }
         }
-        return CommunitySupport.finish(ug, membership, resolution: resolution)
     }
 
     /// Buffers of one run, sized for the level-0 node count (every level is smaller).
@@ -141,12 +118,12 @@ public enum Louvain {
         while true {
             let levelN = graph.nodeCount
             if first || !levels.isEmpty { _ = localMoving(graph, comm, work, rng: &rng) }
-            let count = CommunitySupport.relabel(comm, count: levelN, map: map)
+            let count = CommunitySteps.relabel(comm, count: levelN, map: map)
             if count == levelN { break }
             // Sub-communities: local moving from singletons, each node confined to its community.
             for v in 0..<levelN { refined[v] = Int32(truncatingIfNeeded: v) }
             _ = localMoving(graph, refined, work, within: comm, rng: &rng)
-            var subCount = CommunitySupport.relabel(refined, count: levelN, map: map)
+            var subCount = CommunitySteps.relabel(refined, count: levelN, map: map)
             if subCount == levelN {
                 // No community splits into anything coarser than its nodes: aggregate by the communities.
                 refined.update(from: comm, count: levelN)
@@ -168,7 +145,7 @@ public enum Louvain {
             above = Array(UnsafeBufferPointer(start: comm, count: g.nodeCount))
         }
         membership.update(from: above, count: n)
-        _ = CommunitySupport.relabel(membership, count: n, map: map)
+        _ = CommunitySteps.relabel(membership, count: n, map: map)
     }
 
     /// Modularity × 2m of `membership` on the level-0 graph, in edge-weight units (only compared between passes).
@@ -193,7 +170,7 @@ public enum Louvain {
     }
 
     /// Louvain's local moving on one level: sweeps in a seeded random order (grouped by community, see
-    /// `CommunitySupport.groupedRandomOrder`) until a sweep moves no node; after the first sweep only nodes with
+    /// `CommunitySteps.groupedRandomOrder`) until a sweep moves no node; after the first sweep only nodes with
     /// a neighbor that moved away from them are revisited (pruning). `comm` holds community ids in
     /// `0..<nodeCount` (in/out). With `within` (ids in `0..<nodeCount`), a node only sees the neighbors of its own
     /// `within` group, so communities never cross groups. The gain of putting node v (strength k_v) into
@@ -204,11 +181,7 @@ public enum Louvain {
         within: UnsafePointer<Int32>? = nil, rng: inout Xoshiro256
     ) -> Bool {
         let n = g.nodeCount
-        let offsets = g.offsets, targets = g.targets, weights = g.weights, nodeWeight = g.nodeWeight
-        let scratch = work.shared, commWeight = work.commWeight, scale = work.scale
-        let neighWeight = scratch.neighWeight, seen = scratch.seen, touched = scratch.touched
-        let order = scratch.order
-        let restricted = within != nil
+        let nodeWeight = g.nodeWeight, commWeight = work.commWeight, order = work.shared.order
         let group = within ?? UnsafePointer(comm)
         // Pruning (Ozaki, Tezuka & Inaba 2016): after the first sweep only nodes whose neighborhood changed are
         // visited again; a sweep that visits no such node would move nothing.
@@ -216,8 +189,7 @@ public enum Louvain {
         active.update(repeating: true, count: n)
         commWeight.update(repeating: 0, count: n)
         for v in 0..<n { commWeight[Int(comm[v])] += nodeWeight[v] }
-        CommunitySupport.groupedRandomOrder(group, count: n, rng: &rng, scratch: scratch, into: order)
-
+        CommunitySteps.groupedRandomOrder(group, count: n, rng: &rng, scratch: work.shared, into: order)
         var anyMove = false
         var moves = 0
         repeat {
@@ -226,67 +198,84 @@ public enum Louvain {
                 let v = Int(order[i])
                 if !active[v] { continue }
                 active[v] = false
-                let start = offsets[v], end = offsets[v + 1]
-                if start == end { continue }
+                if g.offsets[v] == g.offsets[v + 1] { continue }
                 let a = comm[v]
-                let gv = group[v]
-                let kv = nodeWeight[v]
-                touched[0] = a
-                seen[Int(a)] = true
-                var count = 1
-                var e = start
-                if restricted {
-                    while e < end {
-                        let u = Int(targets[e])
-                        if group[u] == gv {
-                            CommunitySupport.accumulate(
-                                comm[u], weights[e], seen: seen, touched: touched,
-                                count: &count, total: neighWeight)
-                        }
-                        e &+= 1
-                    }
-                } else {
-                    while e < end {
-                        CommunitySupport.accumulate(
-                            comm[Int(targets[e])], weights[e], seen: seen, touched: touched,
-                            count: &count, total: neighWeight)
-                        e &+= 1
-                    }
-                }
-                commWeight[Int(a)] -= kv
-                let f = scale * kv
-                let currentGain = neighWeight[Int(a)] - f * commWeight[Int(a)]
-                var best = a
-                var bestGain = currentGain
-                for j in 1..<count {
-                    let c = Int(touched[j])
-                    let gain = neighWeight[c] - f * commWeight[c]
-                    if gain > bestGain {
-                        bestGain = gain
-                        best = touched[j]
-                    }
-                }
-                if best != a && bestGain - currentGain > 1e-12 * kv {
+                var best = bestCommunity(v, g, comm, group: group, restricted: within != nil, work)
+                if best != a {
                     comm[v] = best
                     moves += 1
-                    e = start
-                    while e < end {
-                        let u = Int(targets[e])
-                        if comm[u] != best && (!restricted || group[u] == gv) { active[u] = true }
-                        e &+= 1
-                    }
+                    activateNeighbors(v, g, comm, group: group, restricted: within != nil, active: active)
                 } else {
                     best = a
                 }
-                commWeight[Int(best)] += kv
-                for j in 0..<count {
-                    let c = Int(touched[j])
-                    neighWeight[c] = 0
-                    seen[c] = false
-                }
+                commWeight[Int(best)] += nodeWeight[v]
             }
             if moves > 0 { anyMove = true }
         } while moves > 0
         return anyMove
+    }
+
+    /// The neighboring community node v (with at least one edge) should move to, or its own when no move gains
+    /// beyond rounding. With `restricted`, only neighbors of v's `group` count. Removes v's weight from its own
+    /// community's weight (the caller adds it to the chosen one).
+    @inline(__always)
+    static func bestCommunity(
+        _ v: Int, _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, group: UnsafePointer<Int32>,
+        restricted: Bool, _ work: Workspace
+    ) -> Int32 {
+        let targets = g.targets, weights = g.weights, commWeight = work.commWeight
+        let neighWeight = work.shared.neighWeight, seen = work.shared.seen, touched = work.shared.touched
+        let a = comm[v]
+        let gv = group[v]
+        let kv = g.nodeWeight[v]
+        touched[0] = a
+        seen[Int(a)] = true
+        var count = 1
+        var e = g.offsets[v]
+        let end = g.offsets[v + 1]
+        if restricted {
+            while e < end {
+                let u = Int(targets[e])
+                if group[u] == gv {
+                    CommunitySteps.accumulate(
+                        comm[u], weights[e], seen: seen, touched: touched, count: &count, total: neighWeight)
+                }
+                e &+= 1
+            }
+        } else {
+            while e < end {
+                CommunitySteps.accumulate(
+                    comm[Int(targets[e])], weights[e], seen: seen, touched: touched, count: &count,
+                    total: neighWeight)
+                e &+= 1
+            }
+        }
+        commWeight[Int(a)] -= kv
+        let f = work.scale * kv
+        let currentGain = neighWeight[Int(a)] - f * commWeight[Int(a)]
+        var best = a
+        var bestGain = currentGain
+        CommunitySteps.bestNeighborCommunity(
+            count, touched: touched, total: neighWeight, commWeight: commWeight, f: f, best: &best,
+            bestGain: &bestGain)
+        CommunitySteps.clear(count, touched: touched, seen: seen, total: neighWeight)
+        return best != a && bestGain - currentGain > 1e-12 * kv ? best : a
+    }
+
+    /// After v moved: marks its neighbors outside its new community (within its group when `restricted`) for
+    /// another visit.
+    @inline(__always)
+    static func activateNeighbors(
+        _ v: Int, _ g: CommunityLevelGraph, _ comm: UnsafePointer<Int32>, group: UnsafePointer<Int32>,
+        restricted: Bool, active: UnsafeMutablePointer<Bool>
+    ) {
+        let best = comm[v], gv = group[v]
+        var e = g.offsets[v]
+        let end = g.offsets[v + 1]
+        while e < end {
+            let u = Int(g.targets[e])
+            if comm[u] != best && (!restricted || group[u] == gv) { active[u] = true }
+            e &+= 1
+        }
     }
 }

@@ -18,7 +18,7 @@ enum EdgeListReader {
             return .notFormat(.edgelist, line: 0, "binary data (NUL bytes), not a text edge list", directed: isDirected)
         }
         // About 16 bytes per line in typical files.
-        let table = ByteKeyTable(expectedCount: min(n / 64, 1 << 22))
+        let table = ByteStringTable(expectedCount: min(n / 64, 1 << 22))
         var sink = EdgeSink(directed: isDirected, reserve: min(n / 14, 1 << 26))
         var i = Bytes.bomLength(p, n)
         var line = 0
@@ -31,33 +31,11 @@ enum EdgeListReader {
         while i < n {
             line += 1
             let end = Bytes.lineEnd(p, i, n)
-            // Split into up to three tokens; count the rest.
-            var tokens = 0
-            var s0 = 0, e0 = 0, s1 = 0, e1 = 0, s2 = 0, e2 = 0
-            var j = i
-            while true {
-                while j < end, isSeparator(p[j]) { j += 1 }
-                if j >= end || p[j] == 35 || p[j] == 37 { break }  // `#`, `%`: comment to end of line
-                let start = j
-                while j < end, !isSeparator(p[j]) { j += 1 }
-                switch tokens {
-                case 0:
-                    s0 = start
-                    e0 = j
-                case 1:
-                    s1 = start
-                    e1 = j
-                case 2:
-                    s2 = start
-                    e2 = j
-                default: break
-                }
-                tokens += 1
-            }
+            let (tokenCount, s0, e0, s1, e1, s2, e2) = split(p, i, end)
             i = end + 1
-            if tokens == 0 { continue }
+            if tokenCount == 0 { continue }
             dataLines += 1
-            if tokens == 1 {
+            if tokenCount == 1 {
                 log.add(
                     line: line,
                     "only one column (\(Bytes.excerpt(p + s0, e0 - s0))); an edge needs two node ids; line skipped")
@@ -65,8 +43,8 @@ enum EdgeListReader {
                 continue
             }
             var weight = 1.0
-            if tokens >= 3 {
-                if tokens > 3 { wideLines += 1 }
+            if tokenCount >= 3 {
+                if tokenCount > 3 { wideLines += 1 }
                 if let w = ByteNumber.double(p + s2, e2 - s2), w.isFinite {
                     weight = w
                 } else if dataLines == 1 {
@@ -93,16 +71,27 @@ enum EdgeListReader {
                     )
                 } else {
                     sink.add(
-                        table.id(p + held.us, held.ue - held.us), table.id(p + held.vs, held.ve - held.vs), weight: 1)
+                        table.id(inserting: p + held.us, count: held.ue - held.us),
+                        table.id(inserting: p + held.vs, count: held.ve - held.vs), weight: 1)
                 }
             }
-            let u = table.id(p + s0, e0 - s0)
-            let v = table.id(p + s1, e1 - s1)
+            let u = table.id(inserting: p + s0, count: e0 - s0)
+            let v = table.id(inserting: p + s1, count: e1 - s1)
             sink.add(u, v, weight: weight)
         }
         if let held = pending {
-            sink.add(table.id(p + held.us, held.ue - held.us), table.id(p + held.vs, held.ve - held.vs), weight: 1)
+            sink.add(
+                table.id(inserting: p + held.us, count: held.ue - held.us),
+                table.id(inserting: p + held.vs, count: held.ve - held.vs), weight: 1)
         }
+        return finish(
+            table: table, sink: sink, log: &log, wideLines: wideLines, skippedLines: skippedLines)
+    }
+
+    /// The whole-file notes, the graph and the node ids.
+    private static func finish(
+        table: ByteStringTable, sink: EdgeSink, log: inout IssueLog, wideLines: Int, skippedLines: Int
+    ) -> GraphFileOutcome {
         if wideLines > 0 {
             log.note(
                 "\(wideLines) line\(wideLines == 1 ? " has" : "s have") more than 3 columns; columns after the third were ignored"
@@ -114,10 +103,42 @@ enum EdgeListReader {
             fatal = "no line holds an edge (\(skippedLines) line\(skippedLines == 1 ? "" : "s") could not be read)"
             log.note(fatal!)
         }
+        let nodeIDs = (0..<table.count).map { id in table.withKey(id) { Bytes.withBase($0, Bytes.text) } }
         let file = GraphFile(
-            graph: graph, nodeIDs: table.keys(), labels: [String?](repeating: nil, count: table.count),
+            graph: graph, nodeIDs: nodeIDs, labels: [String?](repeating: nil, count: table.count),
             format: .edgelist, issues: log.issues)
         return GraphFileOutcome(file: file, fatal: fatal)
+    }
+
+    /// The first three tokens of the line `p[start..<end]` (bytes `s..<e`) and the number of tokens; a `#` or `%`
+    /// ends the line's data.
+    @inline(__always)
+    private static func split(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (
+        count: Int, s0: Int, e0: Int, s1: Int, e1: Int, s2: Int, e2: Int
+    ) {
+        var tokens = 0
+        var s0 = 0, e0 = 0, s1 = 0, e1 = 0, s2 = 0, e2 = 0
+        var j = start
+        while true {
+            while j < end, isSeparator(p[j]) { j += 1 }
+            if j >= end || p[j] == 35 || p[j] == 37 { break }  // `#`, `%`: comment to end of line
+            let start = j
+            while j < end, !isSeparator(p[j]) { j += 1 }
+            switch tokens {
+            case 0:
+                s0 = start
+                e0 = j
+            case 1:
+                s1 = start
+                e1 = j
+            case 2:
+                s2 = start
+                e2 = j
+            default: break
+            }
+            tokens += 1
+        }
+        return (tokens, s0, e0, s1, e1, s2, e2)
     }
 
     /// Space, tab, CR, other ASCII controls, comma.

@@ -123,49 +123,15 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             return
         }
         if dataDepth > 0 {
-            dataDepth += 1
-            dataHasChildren = true
-            if yLabelDepth > 0 {
-                yLabelDepth += 1
-            } else if name == "NodeLabel" {
-                yLabelDepth = 1
-                yLabelText = ""
-            }
+            startInsideData(name)
             return
         }
         switch name {
-        case "key":
-            stack.append(.key)
-            guard let id = attributes["id"] else {
-                log.add(line: line, "<key> without an id; ignored")
-                currentKey = nil
-                return
-            }
-            if keys[id] == nil { keyOrder.append(id) }
-            keys[id] = Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"], defaultValue: nil)
-            currentKey = id
+        case "key": startKey(attributes, line: line)
         case "default":
             stack.append(.defaultValue)
             text = ""
-        case "graph":
-            if graphDepth == 0 {
-                graphCount += 1
-                if graphCount > 1 {
-                    ignoredGraphs += 1
-                    ignoreDepth = 1
-                    return
-                }
-                switch attributes["edgedefault"] {
-                case "directed": edgeDefault = true
-                case "undirected": edgeDefault = false
-                case nil: break
-                case let other?: log.add(line: line, "unknown edgedefault \"\(other)\"; ignored")
-                }
-            } else {
-                nestedGraphs += 1
-            }
-            graphDepth += 1
-            stack.append(.graph)
+        case "graph": startGraph(attributes, line: line)
         case "node" where graphDepth > 0:
             if attributes["id"] == nil { log.add(line: line, "<node> without an id; skipped") }
             nodes.append(Element(id: attributes["id"], line: line))
@@ -190,6 +156,53 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             if name == "hyperedge" { hyperedges += 1 }
             stack.append(.other)
         }
+    }
+
+    /// An element inside `<data>`: the data has structure (not read as text), unless it is a yEd node label.
+    private func startInsideData(_ name: Substring) {
+        dataDepth += 1
+        dataHasChildren = true
+        if yLabelDepth > 0 {
+            yLabelDepth += 1
+        } else if name == "NodeLabel" {
+            yLabelDepth = 1
+            yLabelText = ""
+        }
+    }
+
+    private func startKey(_ attributes: [String: String], line: Int) {
+        stack.append(.key)
+        guard let id = attributes["id"] else {
+            log.add(line: line, "<key> without an id; ignored")
+            currentKey = nil
+            return
+        }
+        if keys[id] == nil { keyOrder.append(id) }
+        keys[id] = Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"], defaultValue: nil)
+        currentKey = id
+    }
+
+    /// A `<graph>`: the first top-level one is read (with its `edgedefault`), nested ones are flattened into it,
+    /// further top-level ones ignored.
+    private func startGraph(_ attributes: [String: String], line: Int) {
+        if graphDepth == 0 {
+            graphCount += 1
+            if graphCount > 1 {
+                ignoredGraphs += 1
+                ignoreDepth = 1
+                return
+            }
+            switch attributes["edgedefault"] {
+            case "directed": edgeDefault = true
+            case "undirected": edgeDefault = false
+            case nil: break
+            case let other?: log.add(line: line, "unknown edgedefault \"\(other)\"; ignored")
+            }
+        } else {
+            nestedGraphs += 1
+        }
+        graphDepth += 1
+        stack.append(.graph)
     }
 
     func parser(
@@ -292,37 +305,73 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         }
         if graphCount == 0 { log.note("no <graph> element") }
         let isDirected = log.directedness(fileSays: edgeDefault, argument: argument, source: "GraphML `edgedefault`")
-
-        let labelKey = keyID(domain: "node", names: ["label", "name"])
-        let weightKey = keyID(domain: "edge", names: ["weight", "value"])
-        let defaultLabel = labelKey.flatMap { keys[$0]?.defaultValue }
-        var defaultWeight = 1.0
-        if let weightKey, let text = keys[weightKey]?.defaultValue {
-            if let w = ByteNumber.weight(text) {
-                defaultWeight = w
-            } else {
-                log.note("the default of edge key \"\(weightKey)\" (\(text)) is not a number; 1 used")
-            }
+        var list = declaredNodes()
+        var sink = EdgeSink(directed: isDirected, reserve: edges.count)
+        let disagreeing = addEdges(to: &sink, nodes: &list, directed: isDirected)
+        if disagreeing > 0 {
+            log.note(
+                "\(disagreeing) edge\(disagreeing == 1 ? " has" : "s have") a `directed` attribute differing from the graph's (\(isDirected ? "directed" : "undirected")); ignored"
+            )
         }
+        if nestedGraphs > 0 {
+            log.note("\(nestedGraphs) nested graph\(nestedGraphs == 1 ? "" : "s") flattened into the top-level graph")
+        }
+        if ignoredGraphs > 0 { log.note("only the first <graph> was read; \(ignoredGraphs) more ignored") }
+        if hyperedges > 0 { log.note("\(hyperedges) hyperedge\(hyperedges == 1 ? "" : "s") ignored") }
+        let graph = sink.finish(nodeCount: list.ids.count, log: &log)
+        return GraphFileOutcome(
+            file: GraphFile(graph: graph, nodeIDs: list.ids, labels: list.labels, format: .graphml, issues: log.issues),
+            fatal: nil)
+    }
 
-        var nodeIDs: [String] = []
+    /// The nodes of the graph so far: ids, labels, the node of each id and the line each was first seen on.
+    private struct NodeList {
+        var ids: [String] = []
         var labels: [String?] = []
         var index: [String: Int] = [:]
         var firstLine: [Int] = []
+
+        mutating func add(_ id: String, label: String?, line: Int) {
+            index[id] = ids.count
+            ids.append(id)
+            firstLine.append(line)
+            labels.append(label)
+        }
+    }
+
+    /// The declared nodes with their labels (the label key's data, else its default, else a yEd label); a
+    /// repeated id is reported and ignored.
+    private func declaredNodes() -> NodeList {
+        let labelKey = keyID(domain: "node", names: ["label", "name"])
+        let defaultLabel = labelKey.flatMap { keys[$0]?.defaultValue }
+        var list = NodeList()
         for node in nodes {
             guard let id = node.id else { continue }
-            if let first = index[id] {
-                log.add(line: node.line, "duplicate node id \"\(id)\" (first on line \(firstLine[first])); ignored")
+            if let first = list.index[id] {
+                log.add(
+                    line: node.line, "duplicate node id \"\(id)\" (first on line \(list.firstLine[first])); ignored")
                 continue
             }
-            index[id] = nodeIDs.count
-            nodeIDs.append(id)
-            firstLine.append(node.line)
             let data = labelKey.flatMap { key in node.data.last { $0.key == key }?.value }
-            labels.append(data ?? defaultLabel ?? node.yLabel)
+            list.add(id, label: data ?? defaultLabel ?? node.yLabel, line: node.line)
         }
+        return list
+    }
 
-        var sink = EdgeSink(directed: isDirected, reserve: edges.count)
+    /// The weight key (named `weight`, else `value`) and the weight of an edge without its data (the key's
+    /// default, else 1; a default that is not a number is noted).
+    private func weightKeyAndDefault() -> (key: String?, defaultWeight: Double) {
+        let weightKey = keyID(domain: "edge", names: ["weight", "value"])
+        guard let weightKey, let text = keys[weightKey]?.defaultValue else { return (weightKey, 1) }
+        if let w = ByteNumber.weight(text) { return (weightKey, w) }
+        log.note("the default of edge key \"\(weightKey)\" (\(text)) is not a number; 1 used")
+        return (weightKey, 1)
+    }
+
+    /// Feeds the edges to `sink`, adding undeclared end nodes (reported); returns how many edges have a
+    /// `directed` attribute differing from the graph's.
+    private func addEdges(to sink: inout EdgeSink, nodes list: inout NodeList, directed isDirected: Bool) -> Int {
+        let (weightKey, defaultWeight) = weightKeyAndDefault()
         var disagreeing = 0
         for edge in edges {
             guard let source = edge.source, let target = edge.target else {
@@ -340,33 +389,17 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             }
             var ends = [0, 0]
             for (k, id) in [source, target].enumerated() {
-                if let known = index[id] {
+                if let known = list.index[id] {
                     ends[k] = known
                 } else {
-                    ends[k] = nodeIDs.count
-                    index[id] = nodeIDs.count
-                    nodeIDs.append(id)
-                    firstLine.append(edge.line)
-                    labels.append(nil)
+                    ends[k] = list.ids.count
+                    list.add(id, label: nil, line: edge.line)
                     log.add(line: edge.line, "edge refers to undeclared node \"\(id)\"; node added")
                 }
             }
             if let d = edge.directedAttribute, d != isDirected { disagreeing += 1 }
             sink.add(ends[0], ends[1], weight: weight)
         }
-        if disagreeing > 0 {
-            log.note(
-                "\(disagreeing) edge\(disagreeing == 1 ? " has" : "s have") a `directed` attribute differing from the graph's (\(isDirected ? "directed" : "undirected")); ignored"
-            )
-        }
-        if nestedGraphs > 0 {
-            log.note("\(nestedGraphs) nested graph\(nestedGraphs == 1 ? "" : "s") flattened into the top-level graph")
-        }
-        if ignoredGraphs > 0 { log.note("only the first <graph> was read; \(ignoredGraphs) more ignored") }
-        if hyperedges > 0 { log.note("\(hyperedges) hyperedge\(hyperedges == 1 ? "" : "s") ignored") }
-        let graph = sink.finish(nodeCount: nodeIDs.count, log: &log)
-        return GraphFileOutcome(
-            file: GraphFile(graph: graph, nodeIDs: nodeIDs, labels: labels, format: .graphml, issues: log.issues),
-            fatal: nil)
+        return disagreeing
     }
 }
