@@ -265,11 +265,7 @@ public enum Betweenness {
                         k += 1
                         if d < dw {
                             dist[w] = d
-                            if dw == .infinity {
-                                heap.push(Int32(truncatingIfNeeded: w), d)
-                            } else {
-                                heap.decrease(Int32(truncatingIfNeeded: w), d)
-                            }
+                            heap.lower(Int32(truncatingIfNeeded: w), to: d, from: dw)
                         }
                     }
                 }

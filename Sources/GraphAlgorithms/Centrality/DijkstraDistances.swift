@@ -51,11 +51,7 @@ final class DijkstraDistances {
                     let dw = dist[w]
                     if d < dw {
                         dist[w] = d
-                        if dw == .infinity {
-                            heap.push(Int32(truncatingIfNeeded: w), d)
-                        } else {
-                            heap.decrease(Int32(truncatingIfNeeded: w), d)
-                        }
+                        heap.lower(Int32(truncatingIfNeeded: w), to: d, from: dw)
                     }
                 }
                 e += 1

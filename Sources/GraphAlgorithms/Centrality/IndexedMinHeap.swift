@@ -30,6 +30,11 @@ struct IndexedMinHeap {
         siftUp(v, key, from: i)
     }
 
+    /// Lowers `v`'s key to `key`: a push when its previous key `old` was ∞ (not yet in the heap), else a decrease.
+    @inline(__always) mutating func lower(_ v: Int32, to key: Double, from old: Double) {
+        if old == .infinity { push(v, key) } else { decrease(v, key) }
+    }
+
     @inline(__always) mutating func decrease(_ v: Int32, _ key: Double) {
         siftUp(v, key, from: Int(pos[Int(v)]))
     }
