@@ -18,20 +18,22 @@ public struct TextFile: Sendable {
 
     /// Reads and decodes a file. Throws only when the file cannot be read at all.
     public static func read(path: String) throws -> TextFile {
-        try readWithDigest(path: path).file
+        decode(try contents(of: path), path: path)
     }
 
     /// Reads and decodes a file, with the SHA-256 of the bytes read (the same bytes that were decoded). Throws
     /// only when the file cannot be read at all.
     public static func readWithDigest(path: String) throws -> (file: TextFile, sha256: String) {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
+        let data = try contents(of: path)
+        return (decode(data, path: path), SHA256.hex(data))
+    }
+
+    private static func contents(of path: String) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError.unreadable(path: path, reason: InputError.describe(error))
         }
-        return (decode(data, path: path), SHA256.hex(data))
     }
 
     /// Decodes bytes into lines. Never fails. An XML declaration naming ISO-8859-1 is honored
