@@ -76,4 +76,34 @@ enum Bytes {
         for k in 0..<offset where p[k] == 10 { line += 1 }
         return line
     }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), or nil when all `n` bytes are.
+    /// - Complexity: O(n).
+    static func firstInvalidUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            // Lead byte: sequence length and the allowed range of the second byte.
+            let (length, low, high): (Int, UInt8, UInt8)
+            switch b {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return i
+            }
+            guard i + length <= n, (low...high).contains(p[i + 1]) else { return i }
+            for k in 2..<max(2, length) where !(0x80...0xBF).contains(p[i + k]) { return i }
+            i += length
+        }
+        return nil
+    }
 }

@@ -1,5 +1,6 @@
 /// Feeds edges to a `GraphBuilder` and, at the end, turns the builder's counts into whole-file findings
-/// (dropped self-loops; undirected edges listed in both directions; other repeated edges).
+/// (edges with a negative weight skipped; dropped self-loops; undirected edges listed in both directions; other
+/// repeated edges).
 struct EdgeSink {
     let directed: Bool
     private var builder: GraphBuilder
@@ -7,6 +8,8 @@ struct EdgeSink {
     private var sources: [Int32] = []
     private var destinations: [Int32] = []
     private(set) var count = 0
+    /// Edges skipped because their weight is negative (or not a number).
+    private(set) var negative = 0
 
     init(directed: Bool, reserve: Int = 0) {
         self.directed = directed
@@ -22,6 +25,11 @@ struct EdgeSink {
 
     @inline(__always)
     mutating func add(_ u: Int, _ v: Int, weight: Double) {
+        // Weights are tie strengths and a path's length is 1/weight: a negative weight has no meaning there.
+        guard weight >= 0 else {
+            negative += 1
+            return
+        }
         builder.addEdge(u, v, weight: weight)
         count += 1
         if !directed && u != v {
@@ -35,6 +43,11 @@ struct EdgeSink {
         var builder = self.builder
         builder.ensureNodes(nodeCount)
         let graph = builder.build()
+        if negative > 0 {
+            log.note(
+                "\(negative) edge\(negative == 1 ? "" : "s") with a negative weight skipped (weights are tie strengths; path measures take 1/weight as a length and need weights ≥ 0)"
+            )
+        }
         if graph.selfLoopsDropped > 0 {
             log.note("\(graph.selfLoopsDropped) self-loop\(graph.selfLoopsDropped == 1 ? "" : "s") dropped")
         }

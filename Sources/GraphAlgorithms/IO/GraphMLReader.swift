@@ -20,6 +20,13 @@ enum GraphMLReader {
                 "the document type declaration declares entities (<!ENTITY>); refused without expanding them",
                 directed: directed ?? false)
         }
+        // Foundation's XMLParser traps on element and attribute names that are not UTF-8 (libxml2 hands them over
+        // as they are), so such a file is refused here with the line of the first bad byte.
+        if let line = invalidUTF8Line(data) {
+            return .notFormat(
+                .graphml, line: line, "the file is not valid UTF-8 (GraphML is read as UTF-8)",
+                directed: directed ?? false)
+        }
         let delegate = GraphMLCollector()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -32,6 +39,11 @@ enum GraphMLReader {
 
     private static let doctype = Array("<!DOCTYPE".utf8)
     private static let entity = Array("<!ENTITY".utf8)
+
+    /// The line of the first byte that is not UTF-8, if any.
+    static func invalidUTF8Line(_ data: Data) -> Int? {
+        Bytes.withData(data) { p, n in Bytes.firstInvalidUTF8(p, n).map { Bytes.lineNumber(of: $0, in: p) } }
+    }
 
     /// The line of an `<!ENTITY` declaration inside a `<!DOCTYPE`, if any.
     static func entityDeclarationLine(_ data: Data) -> Int? {

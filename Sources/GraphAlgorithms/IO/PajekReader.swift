@@ -24,7 +24,7 @@ enum PajekReader {
     ]
 
     static func read(_ p: UnsafePointer<UInt8>, _ n: Int, directed: Bool?) -> GraphFileOutcome {
-        let parser = Parser(p)
+        let parser = Parser(p, bytes: n)
         var i = Bytes.bomLength(p, n)
         while i < n {
             let end = Bytes.lineEnd(p, i, n)
@@ -57,7 +57,14 @@ enum PajekReader {
         var tokens: [Token] = []
         var line = 0
 
-        init(_ p: UnsafePointer<UInt8>) { self.p = p }
+        /// A declared vertex count is trusted up to this many vertices (a million, or 64 per byte of the file), so
+        /// a 38-byte file declaring two billion vertices cannot take gigabytes.
+        let declarationLimit: Int
+
+        init(_ p: UnsafePointer<UInt8>, bytes: Int) {
+            self.p = p
+            declarationLimit = max(1_000_000, bytes.multipliedReportingOverflow(by: 64).partialValue)
+        }
 
         /// Reads the line `p[start..<end]`; false when reading stops there (a second network).
         func readLine(from start: Int, to end: Int) -> Bool {
@@ -139,6 +146,13 @@ enum PajekReader {
                 log.add(
                     line: line,
                     "*Vertices needs a vertex count (0 ≤ n < 2³¹); vertices will be added as lines name them")
+                return
+            }
+            guard count <= declarationLimit else {
+                log.add(
+                    line: line,
+                    "*Vertices \(count) is far more than a file of this size can describe (at most \(declarationLimit) vertices are created from a count); vertices will be added as lines name them"
+                )
                 return
             }
             declared = count

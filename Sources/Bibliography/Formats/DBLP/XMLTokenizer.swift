@@ -213,7 +213,10 @@ struct XMLTokenizer {
                         at: start)
                 }
             } else {
+                // Skip to the next markup or the end of the subset, always past at least this byte (a stray `<a>`
+                // once looped here forever, reporting as it went).
                 report(.warning, "malformed-dtd", "unexpected text in the DOCTYPE was skipped", at: i)
+                i += 1
                 while i < bytes.count, bytes[i] != 0x3C, bytes[i] != 0x5D { i += 1 }
             }
         }

@@ -23,17 +23,17 @@ enum ProfileHeaderParser {
         var unknown: [(Int, String)] = []
         for (lineNumber, raw) in content.dropFirst() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if let v = number(after: "h-index", in: line) {
-                profile.hIndex = Int(v)
+            if let v = number(after: "h-index", in: line).flatMap(count) {
+                profile.hIndex = v
                 recognized += 1
-            } else if let v = number(before: "papers", in: line) {
-                profile.papers = Int(v)
+            } else if let v = number(before: "papers", in: line).flatMap(count) {
+                profile.papers = v
                 recognized += 1
-            } else if let v = number(before: " Papers", in: line) {
-                if profile.papers == nil { profile.papers = Int(v) }
+            } else if let v = number(before: " Papers", in: line).flatMap(count) {
+                if profile.papers == nil { profile.papers = v }
                 recognized += 1
-            } else if let v = number(before: "citations", in: line) {
-                profile.citations = Int(v)
+            } else if let v = number(before: "citations", in: line).flatMap(count) {
+                profile.citations = v
                 recognized += 1
             } else if line.hasPrefix("Novelty"), line.hasSuffix("%"), let v = Double(line.dropFirst(7).dropLast()) {
                 profile.noveltyPercent = v
@@ -70,5 +70,12 @@ enum ProfileHeaderParser {
         let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
         return Double(cleaned)
+    }
+
+    /// A count read as a number: nil unless it is a whole number a profile can have (at most 2⁵³), so a corrupt
+    /// header line such as `h-index99999999999999999999` is reported as unrecognized instead of trapping.
+    static func count(_ value: Double) -> Int? {
+        guard value.isFinite, value >= 0, value <= 9_007_199_254_740_992, value == value.rounded() else { return nil }
+        return Int(value)
     }
 }
