@@ -6,63 +6,63 @@ import CiteGraph
 /// handed to the table as overrides, so the same checks apply to flags and to `citegraph.toml`. The inputs,
 /// `--input-format` and `--columns` come from `InputOptions`.
 struct AnalyzeFlags: ParsableArguments {
-    @Option(name: .customLong(SettingKey.out.rawValue), help: .init(SettingKey.out.help))
+    @Option(name: .setting(.out), help: .setting(.out))
     var out: String?
-    @Option(name: .customLong(SettingKey.counting.rawValue), help: .init(SettingKey.counting.help))
+    @Option(name: .setting(.counting), help: .setting(.counting))
     var counting: Counting?
-    @Option(name: .customLong(SettingKey.minPapers.rawValue), help: .init(SettingKey.minPapers.help))
+    @Option(name: .setting(.minPapers), help: .setting(.minPapers))
     var minPapers: Int?
     @Option(
-        name: .customLong(SettingKey.maxAuthorsPerPaper.rawValue), help: .init(SettingKey.maxAuthorsPerPaper.help))
+        name: .setting(.maxAuthorsPerPaper), help: .setting(.maxAuthorsPerPaper))
     var maxAuthorsPerPaper: Int?
-    @Flag(name: .customLong(SettingKey.groups.rawValue), inversion: .prefixedNo, help: .init(SettingKey.groups.help))
+    @Flag(name: .setting(.groups), inversion: .prefixedNo, help: .setting(.groups))
     var groups: Bool?
-    @Option(name: .customLong(SettingKey.communities.rawValue), help: .init(SettingKey.communities.help))
+    @Option(name: .setting(.communities), help: .setting(.communities))
     var communities: CommunityAlgorithm?
-    @Option(name: .customLong(SettingKey.resolution.rawValue), help: .init(SettingKey.resolution.help))
+    @Option(name: .setting(.resolution), help: .setting(.resolution))
     var resolution: Double?
-    @Option(name: .customLong(SettingKey.seed.rawValue), help: .init(SettingKey.seed.help))
+    @Option(name: .setting(.seed), help: .setting(.seed))
     var seed: UInt64?
-    @Option(name: .customLong(SettingKey.leidenIterations.rawValue), help: .init(SettingKey.leidenIterations.help))
+    @Option(name: .setting(.leidenIterations), help: .setting(.leidenIterations))
     var leidenIterations: Int?
-    @Option(name: .customLong(SettingKey.layout.rawValue), help: .init(SettingKey.layout.help))
+    @Option(name: .setting(.layout), help: .setting(.layout))
     var layout: MapLayout?
-    @Option(name: .customLong(SettingKey.labels.rawValue), help: .init(SettingKey.labels.help))
+    @Option(name: .setting(.labels), help: .setting(.labels))
     var labels: Int?
-    @Option(name: .customLong(SettingKey.sizeBy.rawValue), help: .init(SettingKey.sizeBy.help))
+    @Option(name: .setting(.sizeBy), help: .setting(.sizeBy))
     var sizeBy: NodeMeasure?
-    @Option(name: .customLong(SettingKey.thesaurus.rawValue), help: .init(SettingKey.thesaurus.help))
+    @Option(name: .setting(.thesaurus), help: .setting(.thesaurus))
     var thesaurus: String?
     @Flag(
-        name: .customLong(SettingKey.mergeInitials.rawValue), inversion: .prefixedNo,
-        help: .init(SettingKey.mergeInitials.help))
+        name: .setting(.mergeInitials), inversion: .prefixedNo,
+        help: .setting(.mergeInitials))
     var mergeInitials: Bool?
     @Flag(
-        name: .customLong(SettingKey.inferOwner.rawValue), inversion: .prefixedNo,
-        help: .init(SettingKey.inferOwner.help))
+        name: .setting(.inferOwner), inversion: .prefixedNo,
+        help: .setting(.inferOwner))
     var inferOwner: Bool?
     /// Comma-separated; each item is checked by the table (the message names the unknown item).
-    @Option(name: .customLong(SettingKey.networks.rawValue), help: .init(SettingKey.networks.help))
+    @Option(name: .setting(.networks), help: .setting(.networks))
     var networks: String?
-    @Option(name: .customLong(SettingKey.imageFormats.rawValue), help: .init(SettingKey.imageFormats.help))
+    @Option(name: .setting(.imageFormats), help: .setting(.imageFormats))
     var imageFormats: String?
-    @Option(name: .customLong(SettingKey.maxDrawnNodes.rawValue), help: .init(SettingKey.maxDrawnNodes.help))
+    @Option(name: .setting(.maxDrawnNodes), help: .setting(.maxDrawnNodes))
     var maxDrawnNodes: Int?
-    @Option(name: .customLong(SettingKey.exactThreshold.rawValue), help: .init(SettingKey.exactThreshold.help))
+    @Option(name: .setting(.exactThreshold), help: .setting(.exactThreshold))
     var exactThreshold: Int?
-    @Flag(name: .customLong(SettingKey.exact.rawValue), inversion: .prefixedNo, help: .init(SettingKey.exact.help))
+    @Flag(name: .setting(.exact), inversion: .prefixedNo, help: .setting(.exact))
     var exact: Bool?
-    @Option(name: .customLong(SettingKey.topicNeighbors.rawValue), help: .init(SettingKey.topicNeighbors.help))
+    @Option(name: .setting(.topicNeighbors), help: .setting(.topicNeighbors))
     var topicNeighbors: Int?
-    @Option(name: .customLong(SettingKey.topicFloor.rawValue), help: .init(SettingKey.topicFloor.help))
+    @Option(name: .setting(.topicFloor), help: .setting(.topicFloor))
     var topicFloor: Double?
-    @Option(name: .customLong(SettingKey.reportAuthors.rawValue), help: .init(SettingKey.reportAuthors.help))
+    @Option(name: .setting(.reportAuthors), help: .setting(.reportAuthors))
     var reportAuthors: Int?
-    @Option(name: .customLong(SettingKey.threads.rawValue), help: .init(SettingKey.threads.help))
+    @Option(name: .setting(.threads), help: .setting(.threads))
     var threads: Int?
     @Option(
-        name: .customLong(SettingKey.eigenvectorMaxIterations.rawValue),
-        help: .init(SettingKey.eigenvectorMaxIterations.help))
+        name: .setting(.eigenvectorMaxIterations),
+        help: .setting(.eigenvectorMaxIterations))
     var eigenvectorMaxIterations: Int?
 
     /// The flags given, as settings-table overrides.
@@ -95,6 +95,15 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.eigenvectorMaxIterations, eigenvectorMaxIterations)
         return given.values
     }
+}
+
+extension NameSpecification {
+    /// `--KEY` (and `--no-KEY` for an inverted flag): a setting's flag is its `citegraph.toml` key.
+    static func setting(_ key: SettingKey) -> NameSpecification { .customLong(key.rawValue) }
+}
+
+extension ArgumentHelp {
+    static func setting(_ key: SettingKey) -> ArgumentHelp { ArgumentHelp(key.help) }
 }
 
 /// The flags a user gave, in order, as setting values.

@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Input files or folders (folders are read recursively in sorted order). Default: seeds/")
     var inputs: [String] = []
 
-    @Option(name: .customLong(SettingKey.inputFormat.rawValue), help: .init(SettingKey.inputFormat.help))
+    @Option(name: .setting(.inputFormat), help: .setting(.inputFormat))
     var inputFormat: InputFormat?
 
     @Option(
@@ -55,7 +55,7 @@ struct InputOptions: ParsableArguments {
 
 /// Options that shape the corpus (deduplication and name resolution).
 struct CorpusFlags: ParsableArguments {
-    @Option(help: .init(SettingKey.thesaurus.help))
+    @Option(help: .setting(.thesaurus))
     var thesaurus: String?
 
     @Flag(

@@ -49,12 +49,14 @@ struct AnalysisSteps {
             skip(.citations, unsupported.description)
             for kind in [NetworkKind.cocitation, .coupling] { skipSteps(kind) }
         case let .success(citations):
+            // The three paper networks share their nodes' short labels ("Vaswani 2017").
+            let short = corpus.papers.map(PaperLabel.short)
             for net in [citations.direct, citations.cocitation, citations.coupling] {
                 guard net.graph.edgeCount > 0 else {
                     skip(net.kind, "\(net.name): no edges among the corpus papers; network skipped")
                     continue
                 }
-                addPaperNetwork(net, localCitations: citations.localCitations)
+                addPaperNetwork(net, localCitations: citations.localCitations, shortLabels: short)
             }
         }
     }
@@ -63,18 +65,21 @@ struct AnalysisSteps {
         let measures = measure(network)
         let papersOf = self.papersOf
         networks.append(
-            summarize(network, measures: measures, papers: papers, paperIndex: nil, localCitations: nil) { node in
+            summarize(
+                network, measures: measures, papers: papers, paperIndex: nil, localCitations: nil,
+                shortLabels: network.labels
+            ) { node in
                 papersOf.papers(of: network.labels[node])
             })
     }
 
-    private mutating func addPaperNetwork(_ network: Network, localCitations: [Int]) {
+    private mutating func addPaperNetwork(_ network: Network, localCitations: [Int], shortLabels: [String]) {
         let measures = measure(network)
         let count = corpus.papers.count
         networks.append(
             summarize(
                 network, measures: measures, papers: Array(repeating: 1, count: count),
-                paperIndex: Array(0..<count), localCitations: localCitations
+                paperIndex: Array(0..<count), localCitations: localCitations, shortLabels: shortLabels
             ) { [$0] })
     }
 
@@ -88,14 +93,13 @@ struct AnalysisSteps {
 
     private func summarize(
         _ network: Network, measures: NetworkMeasures, papers: [Int], paperIndex: [Int]?, localCitations: [Int]?,
-        papersOfNode: (Int) -> [Int]
+        shortLabels: [String], papersOfNode: (Int) -> [Int]
     ) -> AnalyzedNetwork {
         timer.run("communities: \(network.kind.stepName)") {
             let kind = network.kind
-            let short = kind.nodeKind == .paper ? corpus.papers.map(PaperLabel.short) : network.labels
             let draft = AnalyzedNetwork(
                 network: network, description: kind.description(settings), measures: measures, papers: papers,
-                paperIndex: paperIndex, localCitations: localCitations, shortLabels: short,
+                paperIndex: paperIndex, localCitations: localCitations, shortLabels: shortLabels,
                 weightMeaning: kind.weightMeaning(settings), communities: [])
             let communities = CommunitySummarizer.summarize(
                 draft, sizeBy: settings.sizeBy, terms: terms, papersOfNode: papersOfNode)
@@ -108,7 +112,7 @@ struct AnalysisSteps {
         skipSteps(kind)
     }
 
-    /// The measures, communities and drawing steps planned for `kind` (the drawing is skipped when drawing).
+    /// The measures and communities steps planned for `kind` (the drawing loop skips its drawing step).
     private func skipSteps(_ kind: NetworkKind) {
         timer.skip("measures: \(kind.stepName)")
         timer.skip("communities: \(kind.stepName)")

@@ -7,9 +7,10 @@ extension AnalysisSettings {
     /// Applies a config file's entries. Unknown keys, wrong types and bad values are errors naming the file and
     /// line.
     public mutating func apply(_ config: ConfigFile) throws {
+        let table = Self.table
         for (key, entry) in config.entries.sorted(by: { $0.value.line < $1.value.line }) {
             let place = entry.line > 0 ? "\(config.path):\(entry.line)" : "\(config.path): settings"
-            guard let setting = Self.table.first(where: { $0.key.rawValue == key }) else {
+            guard let setting = table.first(where: { $0.key.rawValue == key }) else {
                 throw SettingsError(message: "\(place): unknown setting '\(key)'")
             }
             try apply(setting, entry.value) { "\(place): '\(key)'" }
@@ -18,8 +19,9 @@ extension AnalysisSettings {
 
     /// Applies values given on the command line, in order; errors name the flag.
     public mutating func apply(flags: [(SettingKey, SettingValue)]) throws {
+        let table = Self.table
         for (key, value) in flags {
-            try apply(Self.setting(key), value) { "--\(key.rawValue)" }
+            try apply(table.first { $0.key == key }!, value) { "--\(key.rawValue)" }
         }
     }
 

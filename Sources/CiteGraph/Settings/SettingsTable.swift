@@ -63,11 +63,6 @@ extension AnalysisSettings {
         ]
     }
 
-    /// The row of `key`.
-    public static func setting(_ key: SettingKey) -> Setting {
-        table.first { $0.key == key }!
-    }
-
     private static func fail<T>(_ message: String) throws(SettingProblem) -> T { throw SettingProblem(message) }
 
     private static func atLeast(_ minimum: Int, _ value: Int) throws(SettingProblem) -> Int {
