@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 APT = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: run test build deps test-deps clean bench lint
+.PHONY: run test build deps test-deps clean bench lint fuzz fuzz-smoke
 
 # Install libgraphviz-dev (pkg-config libgvc) and the DejaVu fonts the maps use, only when missing.
 deps:
@@ -52,3 +52,12 @@ clean:
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 	python3 scripts/lint/long_functions.py --allow scripts/lint/long-functions-allowed.txt Sources Tests
+
+# libFuzzer on every reader and graph-file reader (scripts/fuzz/run.sh): FUZZ_SECONDS per target (default 60),
+# FUZZ_TARGETS to choose; findings go to .fuzz/findings/TARGET and must become regression tests
+# (Tests/CLITests/Fixtures/fuzz/TARGET). `fuzz-smoke` is CI's short, repeatable run (fixed seed and run count).
+fuzz:
+	bash scripts/fuzz/run.sh
+
+fuzz-smoke:
+	FUZZ_RUNS=$${FUZZ_RUNS:-300} bash scripts/fuzz/run.sh

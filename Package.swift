@@ -38,6 +38,8 @@ let package = Package(
         ),
         // Benchmark driver for `make bench` (times our projection and measures; see scripts/bench).
         .executableTarget(name: "citegraph-bench", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
+        // libFuzzer targets for every reader (`make fuzz`, scripts/fuzz); a replay tool in an ordinary build.
+        .executableTarget(name: "citegraph-fuzz", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
         .testTarget(
             name: "BibliographyTests",
             dependencies: ["Bibliography"],
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "Bibliography", "GraphAlgorithms"]),
         .testTarget(name: "GraphvizMapsTests", dependencies: ["GraphvizMaps", "CiteGraph"]),
-        .testTarget(name: "CLITests", dependencies: ["citegraph"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["citegraph", "citegraph-fuzz"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads every input (files or folders) with the reader its content calls for, then resolves BibTeX `crossref`s
 /// across all inputs and decides the profile pages' ambiguous title/author splits with evidence from all inputs
 /// together.
@@ -41,6 +43,24 @@ public enum InputReader {
                 errors.append(.unreadable(path: path, reason: "\(error)"))
             }
         }
+        return finish(results, errors: errors)
+    }
+
+    /// Reads bytes as the content of the file at `path` (which is not opened), exactly as `read(_:format:columns:)`
+    /// reads that one file: the fuzzing harness and tests use it.
+    public static func read(
+        data: Data, path: String, format: InputFormat? = nil, columns: TableColumns = TableColumns()
+    ) -> Batch {
+        let file = TextFile.decode(data, path: path)
+        var result = read(file, format: format, columns: columns)
+        result.bytes = file.byteCount
+        return finish([result], errors: [])
+    }
+
+    /// The work that needs every input: BibTeX `crossref`s across files, then the profile pages' title/author
+    /// splits decided with the name evidence of all inputs.
+    static func finish(_ parsed: [ParseResult], errors: [InputError]) -> Batch {
+        var results = parsed
         BibTeXCrossref.resolve(&results)
         var evidence = NameEvidence()
         for result in results { result.addEvidence(to: &evidence) }

@@ -23,6 +23,14 @@ public enum GraphFileReader {
         } catch {
             throw GraphFileError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
+        return try parse(data: data, path: path, format: format, directed: directed)
+    }
+
+    /// Parses bytes as `read(path:format:directed:)` parses a file at `path` holding them (`path` names the
+    /// format by its extension and the errors; it is not opened). The fuzzing harness and tests use it.
+    public static func parse(data: Data, path: String, format: GraphFileFormat? = nil, directed: Bool? = nil) throws
+        -> GraphFile
+    {
         let format = format ?? Bytes.withData(data) { p, n in detect(path: path, p, n) }
         let outcome: GraphFileOutcome
         switch format {
