@@ -20,13 +20,23 @@ deps:
 	  $(APT) update -q && $(APT) install -y -q --no-install-recommends $$missing; \
 	fi
 
-# The tests also open report.html in a real headless browser (Debian's chromium).
+# The tests also open report.html in a real headless browser (Debian's chromium), validate GraphML with xmllint
+# (libxml2-utils) and read the exports back with networkx and igraph (.venv-test, from PyPI).
 test-deps: deps
-	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
-	  echo "deps: chromium found"; \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
+	if [ -z "$$missing" ]; then \
+	  echo "deps: chromium and xmllint found"; \
 	else \
-	  echo "deps: installing chromium with apt-get (for the report's browser test)"; \
-	  $(APT) update -q && $(APT) install -y -q --no-install-recommends chromium; \
+	  echo "deps: installing$$missing with apt-get (browser test, GraphML schema test)"; \
+	  $(APT) update -q && $(APT) install -y -q --no-install-recommends $$missing; \
+	fi
+	@if .venv-test/bin/python -c "import networkx, igraph" 2>/dev/null; then \
+	  echo "deps: .venv-test has networkx and igraph"; \
+	else \
+	  echo "deps: creating .venv-test with networkx and igraph (export read-back tests)"; \
+	  python3 -m venv .venv-test && .venv-test/bin/pip install -q networkx igraph; \
 	fi
 
 build: deps

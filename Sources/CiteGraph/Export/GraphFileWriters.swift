@@ -19,7 +19,9 @@ enum GraphFileWriters {
                 "  <key id=\"\(a.name)\" for=\"node\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind == .int ? "int" : "double")\"/>\n"
         }
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-        out += "  <key id=\"papers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n"
+        // Key ids are unique in a GraphML document: the edges' `papers` (paper ids) has its own id; readers name
+        // the attribute by `attr.name`, so it is still `papers` on edges.
+        out += "  <key id=\"edgePapers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n"
         out +=
             "  <graph id=\"\(XMLText.escape(net.name))\" edgedefault=\"\(g.isDirected ? "directed" : "undirected")\">\n"
         for node in 0..<g.nodeCount {
@@ -33,7 +35,7 @@ enum GraphFileWriters {
             out +=
                 "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
             if !g.isDirected, let papers = provenance.papers(EdgeKey(u, v)) {
-                out += "<data key=\"papers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
+                out += "<data key=\"edgePapers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
             }
             out += "</edge>\n"
             edgeID += 1
@@ -42,14 +44,17 @@ enum GraphFileWriters {
         return out
     }
 
-    /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with node attributes and community as `modularity_class`-style
-    /// attribute `community`.
-    static func gexf(_ net: AnalyzedNetwork) -> String {
+    /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with typed node attributes (community as the attribute
+    /// `community`) and the map's look in `viz:` elements: `viz:color` is the community's map color (grey = a
+    /// community outside the nine colored ones, or a single node) and `viz:size` the size measure scaled to 4–40
+    /// by its square root over the whole network, so Gephi opens it colored.
+    static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure) -> String {
         let attributes = NodeAttribute.all(net)
         let g = net.graph
+        let sizes = vizSizes(net.values(sizeBy))
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+            <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
               <meta><creator>CiteGraph</creator><description>\(XMLText.escape(net.description))</description></meta>
               <graph mode="static" defaultedgetype="\(g.isDirected ? "directed" : "undirected")">
                 <attributes class="node">
@@ -63,7 +68,8 @@ enum GraphFileWriters {
         for node in 0..<g.nodeCount {
             out += "      <node id=\"n\(node)\" label=\"\(XMLText.escape(net.labels[node]))\"><attvalues>"
             for (i, a) in attributes.enumerated() { out += "<attvalue for=\"\(i)\" value=\"\(a.text(node))\"/>" }
-            out += "</attvalues></node>\n"
+            out += "</attvalues>\(vizColor(net.color(community: net.measures.community[node])))"
+            out += "<viz:size value=\"\(Report.exact(sizes[node]))\"/></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         var edgeID = 0
@@ -73,6 +79,19 @@ enum GraphFileWriters {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
+    }
+
+    /// `<viz:color r= g= b=/>` of a `#RRGGBB` color.
+    static func vizColor(_ hex: String) -> String {
+        let v = Int(hex.dropFirst(), radix: 16) ?? 0xBBBBBB
+        return "<viz:color r=\"\(v >> 16 & 0xFF)\" g=\"\(v >> 8 & 0xFF)\" b=\"\(v & 0xFF)\"/>"
+    }
+
+    /// Node sizes 4…40: the square root of the value over the largest (all 4 when every value is 0 or less).
+    static func vizSizes(_ values: [Double]) -> [Double] {
+        let top = values.max() ?? 0
+        guard top > 0 else { return values.map { _ in 4 } }
+        return values.map { v in ((4 + 36 * (max(v, 0) / top).squareRoot()) * 1000).rounded() / 1000 }
     }
 
     /// Pajek `.net`: 1-based vertices with quoted labels (Pajek has no escape for `"`, so it becomes `'`), then

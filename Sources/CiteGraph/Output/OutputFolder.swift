@@ -37,8 +37,21 @@ public enum OutputFolder {
                 }
             }
             add("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs) }
-            add("\(net.name).gexf") { GraphFileWriters.gexf(net) }
+            add("\(net.name).gexf") { GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy) }
             add("\(net.name).net") { GraphFileWriters.pajek(net) }
+            let vos = VOSviewerExport(net, years: analysis.corpus.papers.map(\.year))
+            if vos.skipReason == nil {
+                add("\(net.name).vosviewer-map.txt") { vos.mapFile }
+                add("\(net.name).vosviewer-network.txt") { vos.networkFile }
+                add("\(net.name).vosviewer.json") {
+                    let colors = Dictionary(
+                        uniqueKeysWithValues: net.communities.prefix(VOSviewerExport.maxClusters - 1).map {
+                            ($0.id + 1, net.color(community: $0.id))
+                        })
+                    return vos.json(title: net.kind.mapTitle, description: net.description, colors: colors)
+                        .prettyRendered()
+                }
+            }
         }
         add("authors.csv") {
             TableExports.authors(analysis.corpus, networks: analysis.networks, sizeBy: analysis.settings.sizeBy)

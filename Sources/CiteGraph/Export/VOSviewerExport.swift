@@ -1,0 +1,122 @@
+import GraphAlgorithms
+
+/// A network as VOSviewer reads it: a map file (items), a network file (links) and a VOSviewer Online JSON
+/// document, following the format facts in `../shared/formats/vosviewer.md` (VOSviewer Online's documentation).
+///
+/// - Items are numbered 1…N in node order; labels are single-line (tabs and line breaks become spaces) and quoted
+///   when they hold a comma, semicolon or double quote (quotes doubled). Papers are labeled as on the maps
+///   ("Lovelace 1843"), with the title as the item's description.
+/// - Clusters are CiteGraph's communities, which are already numbered by size (largest first): cluster =
+///   community + 1; communities past the 1000th go into cluster 1000 (`clusterNote` says so).
+/// - Links are undirected pairs written once with id1 < id2 (a citation network's arcs in both directions between
+///   two papers are summed, as VOSviewer does); strengths are the edge weights, all positive.
+/// - Weights: `Links` (distinct neighbours) and `Total link strength` (sum of link strengths) from those pairs;
+///   `Documents` for author networks, `Citations` (inside the corpus) for paper networks. Score: `Avg. pub. year`
+///   for paper networks (the paper's year; missing when unknown).
+/// - No x/y: VOSviewer lays the map out itself.
+/// - Fewer than 3 items: no files (VOSviewer refuses them); `skipReason` says why.
+struct VOSviewerExport {
+    struct Item {
+        var label: String
+        /// Paper networks: the full title (HTML-escaped; VOSviewer shows descriptions as HTML).
+        var description: String?
+        var cluster: Int
+        /// Display label → value, in `VOSviewerExport.weightKeys` order.
+        var weights: [Double]
+        var year: Int?
+    }
+
+    let kind: NetworkKind
+    let items: [Item]
+    /// (id1, id2, strength), 1-based ids, id1 < id2, sorted.
+    let links: [(Int, Int, Double)]
+    let weightKeys: [String]
+    let clusterLabels: [Int: String]
+    let clusterNote: String?
+
+    static let maxClusters = 1000
+
+    init(_ net: AnalyzedNetwork, years: [Int?]? = nil) {
+        kind = net.kind
+        let g = net.graph
+        var strength: [EdgeKey: Double] = [:]
+        GraphFileWriters.forEachEdge(g) { u, v, w in strength[EdgeKey(min(u, v), max(u, v)), default: 0] += w }
+        let keys = strength.keys.sorted()
+        links = keys.map { ($0.u + 1, $0.v + 1, strength[$0]!) }
+        var neighbours = [Int](repeating: 0, count: g.nodeCount)
+        var total = [Double](repeating: 0, count: g.nodeCount)
+        for (a, b, s) in links {
+            neighbours[a - 1] += 1
+            neighbours[b - 1] += 1
+            total[a - 1] += s
+            total[b - 1] += s
+        }
+        let extra: (key: String, values: [Int])? =
+            net.nodeKind == .author ? ("Documents", net.papers) : net.localCitations.map { ("Citations", $0) }
+        weightKeys = ["Links", "Total link strength"] + (extra.map { [$0.key] } ?? [])
+        let community = net.measures.community
+        items = (0..<g.nodeCount).map { node in
+            var weights = [Double(neighbours[node]), total[node]]
+            if let extra { weights.append(Double(extra.values[node])) }
+            let year = net.paperIndex.flatMap { index in years?[index[node]] ?? nil }
+            return Item(
+                label: net.nodeKind == .paper ? net.shortLabels[node] : net.labels[node],
+                description: net.nodeKind == .paper ? XMLText.escape(net.labels[node]) : nil,
+                cluster: min(community[node], Self.maxClusters - 1) + 1, weights: weights,
+                year: year)
+        }
+        let communityCount = (community.max() ?? -1) + 1
+        clusterNote =
+            communityCount > Self.maxClusters
+            ? "\(communityCount - Self.maxClusters + 1) smallest communities share cluster \(Self.maxClusters) (VOSviewer allows at most \(Self.maxClusters))"
+            : nil
+        var labels: [Int: String] = [:]
+        for summary in net.communities.prefix(Self.maxClusters - 1) {
+            let label =
+                summary.topTerms.isEmpty
+                ? summary.members.first.map { net.labels[$0] } ?? ""
+                : summary.topTerms.prefix(3).joined(separator: ", ")
+            labels[summary.id + 1] = label
+        }
+        clusterLabels = labels
+    }
+
+    /// Why VOSviewer files are not written for this network (nil when they are).
+    var skipReason: String? {
+        items.count < 3 ? "VOSviewer needs at least 3 items; the \(kind.name) network has \(items.count)" : nil
+    }
+
+    var hasYears: Bool { items.contains { $0.year != nil } }
+
+    /// The map file: a header line, then one tab-separated line per item.
+    var mapFile: String {
+        let described = items.contains { $0.description != nil }
+        var header = ["id", "label"] + (described ? ["description"] : []) + ["cluster"]
+        header += weightKeys.map { "weight<\($0)>" }
+        if hasYears { header.append("score<Avg. pub. year>") }
+        var out = header.joined(separator: "\t") + "\n"
+        for (index, item) in items.enumerated() {
+            var row = [String(index + 1), Self.cell(item.label)]
+            if described { row.append(Self.cell(item.description ?? "")) }
+            row.append(String(item.cluster))
+            row += item.weights.map(Report.exact)
+            if hasYears { row.append(item.year.map(String.init) ?? "") }
+            out += row.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// The network file: `id1 <TAB> id2 <TAB> strength`, no header.
+    var networkFile: String {
+        var out = ""
+        for (a, b, s) in links { out += "\(a)\t\(b)\t\(Report.exact(s))\n" }
+        return out
+    }
+
+    /// A label as one map-file cell: single-line, quoted when it holds a comma, semicolon or double quote.
+    static func cell(_ text: String) -> String {
+        let line = String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        guard line.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" }) else { return line }
+        return "\"" + line.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
