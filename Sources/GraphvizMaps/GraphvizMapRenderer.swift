@@ -13,6 +13,16 @@ public struct GraphvizMapRenderer: MapRenderer {
     public func render(dot: String, layout: MapLayout, format: ImageFormat) throws -> Data {
         try GraphvizRenderer.render(dot: dot, engine: LayoutEngine(layout), format: RenderFormat(format))
     }
+
+    /// One layout for every format, plus graphviz's `plain` output for the node positions.
+    public func renderMap(dot: String, layout: MapLayout, formats: [ImageFormat]) throws -> RenderedMap {
+        let documents = try GraphvizRenderer.render(
+            dot: dot, engine: LayoutEngine(layout), formats: formats.map(RenderFormat.init) + [.plain])
+        var images: [ImageFormat: Data] = [:]
+        for (format, data) in zip(formats, documents) { images[format] = data }
+        let plain = String(decoding: documents[formats.count], as: UTF8.self)
+        return RenderedMap(images: images, positions: PlainLayout.positions(plain))
+    }
 }
 
 extension LayoutEngine {

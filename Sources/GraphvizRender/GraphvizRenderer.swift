@@ -53,17 +53,23 @@ public enum GraphvizRenderer {
         engine: LayoutEngine = .sfdp,
         format: RenderFormat = .svg
     ) throws -> Data {
+        try render(dot: dot, engine: engine, formats: [format])[0]
+    }
+
+    /// Like ``render(dot:engine:format:)`` for several formats from one layout: the layout (the costly part) is
+    /// computed once and every format draws the same positions. Returns the documents in the order of `formats`.
+    public static func render(dot: String, engine: LayoutEngine = .sfdp, formats: [RenderFormat]) throws -> [Data] {
         try lock.withLock {
-            try renderHoldingLock(dot: dot, engine: engine, format: format)
+            return try renderHoldingLock(dot: dot, engine: engine, formats: formats)
         }
     }
 
-    /// The body of ``render(dot:engine:format:)``; the caller must hold `lock`.
+    /// The body of ``render(dot:engine:formats:)``; the caller must hold `lock`.
     private static func renderHoldingLock(
         dot: String,
         engine: LayoutEngine,
-        format: RenderFormat
-    ) throws -> Data {
+        formats: [RenderFormat]
+    ) throws -> [Data] {
         // AGMAX: log messages to graphviz's internal buffer (read back with
         // aglasterr) instead of printing them to stderr. agseterrf's callback
         // path is avoided on purpose: in graphviz 2.4x it reformats messages of
@@ -97,6 +103,13 @@ public enum GraphvizRenderer {
             )
         }
 
+        return try formats.map { try renderLaidOut(gvc, graph, format: $0) }
+    }
+
+    /// Renders a laid-out graph in `format`; the caller holds `lock`.
+    private static func renderLaidOut(
+        _ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, format: RenderFormat
+    ) throws -> Data {
         _ = agreseterrors()
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0

@@ -10,6 +10,8 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case pdf
     /// Laid-out DOT: the input graph annotated with positions (`pos`, `bb`, …).
     case dot
+    /// graphviz's plain text layout: `node NAME X Y W H …` lines, in inches (https://graphviz.org/docs/outputs/plain/).
+    case plain
 }
 
 /// A graphviz layout algorithm.

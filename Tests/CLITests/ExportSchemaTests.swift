@@ -68,6 +68,8 @@ import Testing
             let x = try #require(gexf[name], "\(name).gexf")
             #expect(x["withColor"] as? Int == expected["nodes"] as? Int)
             #expect(x["withSize"] as? Int == expected["nodes"] as? Int)
+            // The small fixture's maps draw every node, so every node has the map's position.
+            #expect(x["withPosition"] as? Int == expected["nodes"] as? Int)
         }
         let co = try #require(graphml["coauthorship"])
         let coTypes = try #require(co["nodeTypes"] as? [String: [String]])

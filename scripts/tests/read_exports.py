@@ -43,6 +43,7 @@ def main():
             "nodeTypes": types({k: v for k, v in d.items() if k != "viz"} for _, d in nodes),
             "withColor": sum(1 for _, d in nodes if "color" in d.get("viz", {})),
             "withSize": sum(1 for _, d in nodes if "size" in d.get("viz", {})),
+            "withPosition": sum(1 for _, d in nodes if "position" in d.get("viz", {})),
             "colors": {d["label"]: "#%02X%02X%02X" % (d["viz"]["color"]["r"], d["viz"]["color"]["g"],
                                                        d["viz"]["color"]["b"]) for _, d in nodes},
         }

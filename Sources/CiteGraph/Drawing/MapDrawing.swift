@@ -9,6 +9,8 @@ public struct MapDrawing: Sendable {
     public let nodeIDs: [Int]
     /// Rendered bytes by format.
     public let images: [ImageFormat: Data]
+    /// Where the layout put each drawn node (by node id), in points; empty when the renderer does not say.
+    public let positions: [Int: MapPoint]
     public let totalNodes: Int
     /// Set when the map shows only the top nodes of a larger network.
     public let notice: String?
@@ -21,12 +23,12 @@ public struct MapDrawing: Sendable {
     ) throws -> MapDrawing {
         let plan = MapPlan(net, settings: settings, corpusSummary: corpusSummary)
         let text = plan.writer.text
-        var images: [ImageFormat: Data] = [:]
-        for format in settings.imageFormats {
-            images[format] = try renderer.render(dot: text, layout: settings.layout, format: format)
-        }
+        let rendered = try renderer.renderMap(dot: text, layout: settings.layout, formats: settings.imageFormats)
+        let nodeIDs = plan.writer.nodes.map(\.id)
+        var positions: [Int: MapPoint] = [:]
+        for id in nodeIDs { positions[id] = rendered.positions["n\(id)"] }
         return MapDrawing(
-            kind: net.kind, dot: text, nodeIDs: plan.writer.nodes.map(\.id), images: images,
+            kind: net.kind, dot: text, nodeIDs: nodeIDs, images: rendered.images, positions: positions,
             totalNodes: net.graph.nodeCount, notice: plan.notice)
     }
 }

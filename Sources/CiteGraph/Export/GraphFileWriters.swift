@@ -46,9 +46,10 @@ enum GraphFileWriters {
 
     /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with typed node attributes (community as the attribute
     /// `community`) and the map's look in `viz:` elements: `viz:color` is the community's map color (grey = a
-    /// community outside the nine colored ones, or a single node) and `viz:size` the size measure scaled to 4–40
-    /// by its square root over the whole network, so Gephi opens it colored.
-    static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure) -> String {
+    /// community outside the nine colored ones, or a single node), `viz:size` the size measure scaled to 4–40
+    /// by its square root over the whole network, and `viz:position` the map's layout (points, y up) for the drawn
+    /// nodes, so Gephi opens it colored and laid out as the map (undrawn nodes have no position: Gephi places them).
+    static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure, positions: [Int: MapPoint] = [:]) -> String {
         let attributes = NodeAttribute.all(net)
         let g = net.graph
         let sizes = vizSizes(net.values(sizeBy))
@@ -69,7 +70,11 @@ enum GraphFileWriters {
             out += "      <node id=\"n\(node)\" label=\"\(XMLText.escape(net.labels[node]))\"><attvalues>"
             for (i, a) in attributes.enumerated() { out += "<attvalue for=\"\(i)\" value=\"\(a.text(node))\"/>" }
             out += "</attvalues>\(vizColor(net.color(community: net.measures.community[node])))"
-            out += "<viz:size value=\"\(Report.exact(sizes[node]))\"/></node>\n"
+            out += "<viz:size value=\"\(Report.exact(sizes[node]))\"/>"
+            if let p = positions[node] {
+                out += "<viz:position x=\"\(Report.exact(p.x))\" y=\"\(Report.exact(p.y))\" z=\"0\"/>"
+            }
+            out += "</node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         var edgeID = 0

@@ -40,6 +40,10 @@ extension VOSviewerExport {
                 "weights": .object(
                     Dictionary(uniqueKeysWithValues: zip(weightKeys, item.weights.map(JSONValue.double)))),
             ]
+            if let p = item.position, hasPositions {
+                object["x"] = .double(p.x)
+                object["y"] = .double(p.y)
+            }
             if let description = item.description { object["description"] = .string(description) }
             if let year = item.year { object["scores"] = .object(["Avg. pub. year": .int(year)]) }
             return .object(object)

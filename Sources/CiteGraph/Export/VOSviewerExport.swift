@@ -13,7 +13,8 @@ import GraphAlgorithms
 /// - Weights: `Links` (distinct neighbours) and `Total link strength` (sum of link strengths) from those pairs;
 ///   `Documents` for author networks, `Citations` (inside the corpus) for paper networks. Score: `Avg. pub. year`
 ///   for paper networks (the paper's year; missing when unknown).
-/// - No x/y: VOSviewer lays the map out itself.
+/// - x/y: the map's layout (graphviz, in points, y up) when the map drew every node; else no x/y columns and
+///   VOSviewer lays the map out itself (it takes both coordinates for every item or none).
 /// - Fewer than 3 items: no files (VOSviewer refuses them); `skipReason` says why.
 struct VOSviewerExport {
     struct Item {
@@ -24,6 +25,7 @@ struct VOSviewerExport {
         /// Display label → value, in `VOSviewerExport.weightKeys` order.
         var weights: [Double]
         var year: Int?
+        var position: MapPoint?
     }
 
     let kind: NetworkKind
@@ -36,7 +38,7 @@ struct VOSviewerExport {
 
     static let maxClusters = 1000
 
-    init(_ net: AnalyzedNetwork, years: [Int?]? = nil) {
+    init(_ net: AnalyzedNetwork, years: [Int?]? = nil, positions: [Int: MapPoint] = [:]) {
         kind = net.kind
         let g = net.graph
         var strength: [EdgeKey: Double] = [:]
@@ -63,7 +65,7 @@ struct VOSviewerExport {
                 label: net.nodeKind == .paper ? net.shortLabels[node] : net.labels[node],
                 description: net.nodeKind == .paper ? XMLText.escape(net.labels[node]) : nil,
                 cluster: min(community[node], Self.maxClusters - 1) + 1, weights: weights,
-                year: year)
+                year: year, position: positions.count == g.nodeCount ? positions[node] : nil)
         }
         let communityCount = (community.max() ?? -1) + 1
         clusterNote =
@@ -88,16 +90,21 @@ struct VOSviewerExport {
 
     var hasYears: Bool { items.contains { $0.year != nil } }
 
+    /// Every item has a position (the map drew the whole network).
+    var hasPositions: Bool { !items.isEmpty && items.allSatisfy { $0.position != nil } }
+
     /// The map file: a header line, then one tab-separated line per item.
     var mapFile: String {
         let described = items.contains { $0.description != nil }
-        var header = ["id", "label"] + (described ? ["description"] : []) + ["cluster"]
+        let placed = hasPositions
+        var header = ["id", "label"] + (described ? ["description"] : []) + (placed ? ["x", "y"] : []) + ["cluster"]
         header += weightKeys.map { "weight<\($0)>" }
         if hasYears { header.append("score<Avg. pub. year>") }
         var out = header.joined(separator: "\t") + "\n"
         for (index, item) in items.enumerated() {
             var row = [String(index + 1), Self.cell(item.label)]
             if described { row.append(Self.cell(item.description ?? "")) }
+            if placed, let p = item.position { row += [Report.exact(p.x), Report.exact(p.y)] }
             row.append(String(item.cluster))
             row += item.weights.map(Report.exact)
             if hasYears { row.append(item.year.map(String.init) ?? "") }

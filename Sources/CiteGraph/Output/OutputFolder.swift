@@ -28,7 +28,9 @@ public enum OutputFolder {
             files.append(File(name: name, make: { Data(text().utf8) }))
         }
         for net in analysis.networks {
-            if let drawing = drawings.first(where: { $0.kind == net.kind }) {
+            let drawing = drawings.first { $0.kind == net.kind }
+            let positions = drawing?.positions ?? [:]
+            if let drawing {
                 add("\(net.name).dot") { drawing.dot }
                 for format in ImageFormat.allCases {
                     if let data = drawing.images[format] {
@@ -37,9 +39,11 @@ public enum OutputFolder {
                 }
             }
             add("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs) }
-            add("\(net.name).gexf") { GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy) }
+            add("\(net.name).gexf") {
+                GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy, positions: positions)
+            }
             add("\(net.name).net") { GraphFileWriters.pajek(net) }
-            let vos = VOSviewerExport(net, years: analysis.corpus.papers.map(\.year))
+            let vos = VOSviewerExport(net, years: analysis.corpus.papers.map(\.year), positions: positions)
             if vos.skipReason == nil {
                 add("\(net.name).vosviewer-map.txt") { vos.mapFile }
                 add("\(net.name).vosviewer-network.txt") { vos.networkFile }

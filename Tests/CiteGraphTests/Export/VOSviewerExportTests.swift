@@ -77,6 +77,25 @@ struct VOSviewerExportTests {
         }
     }
 
+    @Test("x/y from the map's layout when it drew every node, else no coordinates at all")
+    func positions() throws {
+        let a = try analyzeSmall()
+        let co = try #require(a.network(.coauthorship))
+        var all: [Int: MapPoint] = [:]
+        for node in 0..<co.graph.nodeCount { all[node] = MapPoint(x: Double(node), y: -Double(node) / 2) }
+        let placed = VOSviewerExport(co, positions: all)
+        let rows = Self.rows(placed.mapFile)
+        #expect(Array(rows[0].prefix(5)) == ["id", "label", "x", "y", "cluster"])
+        #expect(rows[4][2] == "3" && rows[4][3] == "-1.5")
+        var some = all
+        some[0] = nil
+        let unplaced = VOSviewerExport(co, positions: some)
+        #expect(!unplaced.hasPositions)
+        #expect(!Self.rows(unplaced.mapFile)[0].contains("x"))
+        #expect(!unplaced.json(title: "", description: "", colors: [:]).rendered().contains("\"x\""))
+        #expect(placed.json(title: "", description: "", colors: [:]).rendered().contains("\"x\":3"))
+    }
+
     @Test("labels are one line and quoted when they hold a comma, semicolon or double quote")
     func cells() {
         #expect(VOSviewerExport.cell("Ada Lovelace") == "Ada Lovelace")
