@@ -18,8 +18,6 @@ public struct DOTWriter {
         /// The size measure scaled to 0...1 over the drawn nodes.
         public var size: Double
         public var showLabel: Bool
-        /// 0 for the most central labeled node, increasing (labels of higher rank are larger).
-        public var labelRank: Int
     }
 
     public struct Edge {
@@ -92,8 +90,9 @@ public struct DOTWriter {
             ]
             if node.showLabel {
                 // A labeled node carries its name inside a rounded box of its community's color, so overlap removal
-                // keeps every label clear of the other nodes and labels; the text grows with the node's rank.
-                let fontSize = max(9.0, 15.0 - Double(node.labelRank) * 0.25) * labelScale
+                // keeps every label clear of the other nodes and labels; the text grows with the size measure as the
+                // unlabeled nodes do (√ of the value scaled over the drawn nodes), so equal values get equal text.
+                let fontSize = (9.0 + 6.0 * node.size.squareRoot()) * labelScale
                 attrs += [
                     "shape=box", "style=\"rounded,filled\"", "fixedsize=false", "margin=\"0.06,0.03\"",
                     "width=0", "height=0", "label=\(DOTString.quoted(node.label))",

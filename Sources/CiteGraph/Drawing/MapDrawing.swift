@@ -63,20 +63,34 @@ struct MapPlan {
         -> [DOTWriter.Node]
     {
         let drawnSet = Set(drawn)
-        let rank = Dictionary(uniqueKeysWithValues: ranking.enumerated().map { ($1, $0) })
         let values = net.values(settings.sizeBy)
         let drawnValues = drawn.map { values[$0] }
         let lo = drawnValues.min() ?? 0
         let hi = drawnValues.max() ?? 1
-        let labeled = Set(ranking.lazy.filter(drawnSet.contains).prefix(settings.labels))
         let community = net.measures.community
+        let labeled = labeledNodes(net, drawn: drawnSet, ranking: ranking, labels: settings.labels)
         return drawn.map { id in
             DOTWriter.Node(
                 id: id, label: net.shortLabels[id], tooltip: tooltip(net, node: id, values: values, settings: settings),
                 community: community[id], color: net.color(community: community[id]),
-                size: hi > lo ? (values[id] - lo) / (hi - lo) : 0.5, showLabel: labeled.contains(id),
-                labelRank: rank[id] ?? 0)
+                size: hi > lo ? (values[id] - lo) / (hi - lo) : 0.5, showLabel: labeled.contains(id))
         }
+    }
+
+    /// The `labels` highest-ranked drawn nodes, plus the highest-ranked drawn member of every colored community
+    /// that has none among them, so that no colored community goes unnamed on the map.
+    static func labeledNodes(_ net: AnalyzedNetwork, drawn: Set<Int>, ranking: [Int], labels: Int) -> Set<Int> {
+        var labeled = Set(ranking.lazy.filter(drawn.contains).prefix(labels))
+        guard labels > 0 else { return labeled }
+        let community = net.measures.community
+        var named = Set(labeled.map { community[$0] })
+        for node in ranking where drawn.contains(node) && !named.contains(community[node]) {
+            let c = community[node]
+            guard net.color(community: c) != Palette.other else { continue }
+            labeled.insert(node)
+            named.insert(c)
+        }
+        return labeled
     }
 
     static func tooltip(_ net: AnalyzedNetwork, node id: Int, values: [Double], settings: AnalysisSettings) -> String {
