@@ -52,7 +52,9 @@ struct InspectCommand: ParsableCommand {
                 Console.error("citegraph: error: cannot write to \(out): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
-            if !input.quiet { Console.error("wrote \(out)/inspection.json, inspection.txt, records.jsonl, manifest.json") }
+            if !input.quiet {
+                Console.error("wrote \(out)/inspection.json, inspection.txt, records.jsonl, manifest.json")
+            }
         }
         // Issues are in the report already; stderr gets the unreadable files and warnings/errors only.
         var quietInput = input

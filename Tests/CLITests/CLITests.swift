@@ -7,6 +7,8 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the program was ended by a signal (`status` is then the signal number).
+        var signaled = false
     }
 
     static var repositoryRoot: URL {
@@ -23,18 +25,24 @@ enum CLI {
         return repositoryRoot.appendingPathComponent(".build/debug/citegraph")
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
-        try run(executable, arguments, in: directory)
+    static func run(
+        _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]
+    ) throws -> Result {
+        try run(executable, arguments, in: directory, environment: environment)
     }
 
     /// Runs any program; output goes to files, so a large output can never block the child on a full pipe.
     /// A program still running after `timeout` seconds is terminated.
-    static func run(_ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600)
-        throws -> Result
-    {
+    static func run(
+        _ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -54,7 +62,8 @@ enum CLI {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            signaled: process.terminationReason == .uncaughtSignal)
     }
 
     static func temporaryFolder() throws -> URL {

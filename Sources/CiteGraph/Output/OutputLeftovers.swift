@@ -66,7 +66,8 @@ enum OutputLeftovers {
 /// Exchanges two folders atomically with Linux's `renameat2(RENAME_EXCHANGE)` (looked up at run time: the Swift
 /// Glibc module does not export it).
 enum FolderExchange {
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32)
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32)
         -> Int32
     private static let renameExchange: UInt32 = 2  // RENAME_EXCHANGE in <linux/fs.h>
 

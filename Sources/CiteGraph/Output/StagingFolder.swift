@@ -66,7 +66,9 @@ final class StagingFolder {
             if info.st_mode & S_IFMT == S_IFLNK {
                 var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
                 let n = buffer.withUnsafeMutableBufferPointer { b in
-                    b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { readlink(source, $0, b.count - 1) }
+                    b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
+                        readlink(source, $0, b.count - 1)
+                    }
                 }
                 guard n >= 0 else { throw .system(path: source, operation: "read the link", code: errno) }
                 if symlink(String(decoding: buffer[0..<n], as: UTF8.self), destination) != 0 {
