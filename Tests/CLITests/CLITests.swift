@@ -293,6 +293,29 @@ enum CLI {
         #expect(louvain.stdout.contains("louvain (seed 42"))
     }
 
+    @Test func metricsRefusesABibliographicFile() throws {
+        let bib = "/work/shared/data/bibtex-plai-group/group_publications.bib"
+        try #require(FileManager.default.fileExists(atPath: bib), "needs ../shared/data")
+        let r = try CLI.run(["metrics", bib])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is a BibTeX file (bibliographic records), not a graph file"))
+        #expect(!r.stderr.contains("line skipped"))
+        #expect(r.stdout.isEmpty)
+        let forced = try CLI.run(["metrics", bib, "--input-format", "edgelist"])
+        #expect(forced.status == 1)
+        #expect(forced.stderr.contains("data lines are not `u v [weight]` lines"))
+    }
+
+    @Test func metricsShowsProgressUnlessQuiet() throws {
+        let r = try CLI.run(["metrics", Self.karate, "--top", "1"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("citegraph: [1/14] degree…"))
+        #expect(r.stderr.contains("citegraph: [14/14] leiden…"))
+        let quiet = try CLI.run(["metrics", Self.karate, "--top", "1", "--quiet"])
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == r.stdout)
+    }
+
     @Test func badInputIsAClearError() throws {
         let missing = try CLI.run(["metrics", "no-such-graph.gml"])
         #expect(missing.status == 1)
