@@ -135,7 +135,7 @@ import Testing
         #expect(file.testNode("1").map(file.graph.degree) == 16)
         #expect(file.testWeight("1", "2") == 4)
         #expect(file.testWeight("33", "34") == 5)
-        #expect(file.nodeIDs.prefix(3) == ["1", "2", "3"])
+        #expect(Array(file.nodeIDs.prefix(3)) == ["1", "2", "3"])
         #expect(file.labels.allSatisfy { $0 == nil })
     }
 
