@@ -63,11 +63,8 @@ enum EdgeListReader {
                     skippedLines += 1
                     continue
                 }
-            } else if dataLines == 1, let counts = countsHeader(p, s0, e0, s1, e1, rest: i, n) {
-                log.add(
-                    line: line,
-                    "\(counts.nodes) \(counts.lines) read as a header of counts (\(counts.lines) data lines follow), not as an edge; line skipped"
-                )
+            } else if dataLines == 1, let notice = countsHeader(p, s0, e0, s1, e1, rest: i, n) {
+                log.add(line: line, notice)
                 continue
             } else if dataLines == 1, !isNumber(p + s0, e0 - s0), !isNumber(p + s1, e1 - s1) {
                 pending = (line, s0, e0, s1, e1)
@@ -157,11 +154,11 @@ enum EdgeListReader {
         return (tokens, s0, e0, s1, e1, s2, e2)
     }
 
-    /// `n m` when the first data line (tokens `s0..<e0`, `s1..<e1`) is two whole numbers and exactly `m` data lines
-    /// follow from `rest` (a header of counts); nil otherwise. Stops counting once past `m`.
+    /// The notice for a header of counts — the first data line (tokens `s0..<e0`, `s1..<e1`) is two whole numbers
+    /// `n m` and exactly `m` data lines follow from `rest` — else nil. Stops counting once past `m`.
     private static func countsHeader(
         _ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ s1: Int, _ e1: Int, rest: Int, _ n: Int
-    ) -> (nodes: Int, lines: Int)? {
+    ) -> String? {
         guard let nodes = ByteNumber.integer(p + s0, e0 - s0), let lines = ByteNumber.integer(p + s1, e1 - s1),
             nodes >= 0, lines >= 0
         else { return nil }
@@ -174,7 +171,8 @@ enum EdgeListReader {
             if j < end && p[j] != 35 && p[j] != 37 { following += 1 }
             i = end + 1
         }
-        return following == lines ? (nodes, lines) : nil
+        guard following == lines else { return nil }
+        return "\(nodes) \(lines) read as a header of counts (\(lines) data lines follow), not as an edge; line skipped"
     }
 
     /// Space, tab, CR, other ASCII controls, comma.
