@@ -45,8 +45,11 @@ struct AnalyzeCommand: ParsableCommand {
         let settings = try resolvedSettings()
         do {
             try OutputFolder.check(settings.out, command: "analyze")
-        } catch {
+        } catch  where error.isUsageError {
             throw ValidationError("\(error)")
+        } catch {
+            Console.error("citegraph: error: cannot write to \(settings.out): \(error)")
+            throw ExitCode(1)
         }
         let outcome: AnalyzePipeline.Outcome
         do {

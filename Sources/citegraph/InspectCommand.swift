@@ -27,8 +27,11 @@ struct InspectCommand: ParsableCommand {
         if let out {
             do {
                 try OutputFolder.check(out, command: "inspect")
-            } catch {
+            } catch  where error.isUsageError {
                 throw ValidationError("\(error)")
+            } catch {
+                Console.error("citegraph: error: cannot write to \(out): \(error)")
+                throw ExitCode(1)
             }
         }
         let batch = input.read()
@@ -45,9 +48,6 @@ struct InspectCommand: ParsableCommand {
                     OutputFolder.File(name: "records.jsonl", make: { Data(RecordJSON.lines(batch.records).utf8) }),
                 ]
                 try OutputFolder.write(files, to: out, command: "inspect", manifest: Self.manifest)
-            } catch let error as OutputFolderError where error.isUsageError {
-                Console.error("citegraph: error: \(error)")
-                throw ExitCode(64)
             } catch {
                 Console.error("citegraph: error: cannot write to \(out): \(error.localizedDescription)")
                 throw ExitCode(1)

@@ -1,8 +1,9 @@
 import Foundation
 
-/// What an output folder holds before a run: the files its manifest lists (ours, replaced by the run), the
-/// entries the run carries over (files and links that CiteGraph did not write: a README, notes), and the entries it
-/// cannot carry (folders, devices, sockets), which make the run refuse the folder rather than lose them.
+/// What an output folder holds before a run: the files its manifest lists or the run writes (ours, replaced by the
+/// run), the entries the run carries over (files and links that CiteGraph did not write: a README, notes), and the
+/// entries it cannot carry (folders, even one named like an output, devices, sockets), which make the run refuse
+/// the folder rather than lose them.
 struct ExistingOutput {
     /// The command whose manifest is in the folder (`analyze` when the manifest does not say), nil without one.
     let command: String?
@@ -27,11 +28,12 @@ struct ExistingOutput {
         var carried: [String] = []
         var refused: [String] = []
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for entry in entries.sorted() where !ours.contains(entry) && !Self.isLegacyTemporary(entry) {
+        for entry in entries.sorted() where !Self.isLegacyTemporary(entry) {
             var info = stat()
             guard lstat(path + "/" + entry, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFREG, S_IFLNK: carried.append(entry)
+            case S_IFREG, S_IFLNK: if !ours.contains(entry) { carried.append(entry) }
+            // A folder where an output goes is not ours either: refused, never replaced.
             case S_IFDIR: refused.append("the folder \(entry)/")
             default: refused.append("the special file \(entry)")
             }

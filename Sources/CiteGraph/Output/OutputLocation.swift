@@ -85,11 +85,12 @@ public enum OutputFolderError: Error, LocalizedError, CustomStringConvertible, S
     /// A system call failed.
     case system(path: String, operation: String, code: Int32)
 
-    /// True for a folder that can never be an output folder (a usage error, exit 64).
+    /// True for an `--out` that can never name an output folder (empty, the root: a usage error, exit 64); the
+    /// others are outputs that cannot be written (exit 1).
     public var isUsageError: Bool {
         switch self {
-        case .empty, .root, .notAFolder, .foreign, .otherCommand: true
-        case .system: false
+        case .empty, .root: true
+        case .notAFolder, .foreign, .otherCommand, .system: false
         }
     }
 
