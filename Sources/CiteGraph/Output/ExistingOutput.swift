@@ -17,7 +17,10 @@ struct ExistingOutput {
         let path = location.path
         var ours = names.union(["manifest.json"])
         var command: String?
-        if let data = FileManager.default.contents(atPath: path + "/manifest.json"),
+        var manifestInfo = stat()
+        // Only a regular manifest is read (a link planted there could name a device or a huge file).
+        if lstat(path + "/manifest.json", &manifestInfo) == 0, manifestInfo.st_mode & S_IFMT == S_IFREG,
+            let data = FileManager.default.contents(atPath: path + "/manifest.json"),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         {
             command = object["command"] as? String ?? "analyze"
