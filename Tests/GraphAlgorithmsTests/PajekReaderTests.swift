@@ -110,12 +110,4 @@ import Testing
         #expect(file.labels[2] == "three" && file.labels[0] == nil && file.labels.count == 1_000_001)
         #expect(file.testNode("1000002") == 1_000_000)
     }
-
-    @Test func nodeNamesCompareAsTheirElements() {
-        #expect(NodeIDs(numbered: 2, stored: ["7"]) == ["1", "2", "7"])
-        var labels = NodeLabels(count: 2)
-        labels[1] = "b"
-        labels.append(nil)
-        #expect(labels == [nil, "b", nil])
-    }
 }
