@@ -122,7 +122,8 @@ public enum GraphvizRenderer {
                 message: lastGraphvizError(or: "rendering to '\(format.rawValue)' failed")
             )
         }
-        return Data(bytes: buffer, count: Int(length))
+        let data = Data(bytes: buffer, count: Int(length))
+        return format == .pdf ? PDFCreationDate.normalized(data) : data
     }
 
     /// Graphviz's most recent error-level message since the last

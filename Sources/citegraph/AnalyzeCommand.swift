@@ -13,8 +13,8 @@ struct AnalyzeCommand: ParsableCommand {
             Settings come from defaults, then `citegraph.toml` in the working directory (or --config FILE), then flags;
             every flag is also a `citegraph.toml` key of the same name. Writes into --out (default output/): report.html,
             report.md, report.json, manifest.json; for each network NAME.dot, NAME.svg, NAME.graphml, NAME.gexf,
-            NAME.net; authors.csv, coauthorship-edges.csv, communities.csv, papers.csv. Every file is written
-            atomically; re-running rewrites them byte for byte (only the manifest's timings differ). The manifest's
+            NAME.net; authors.csv, coauthorship-edges.csv, communities.csv, papers.csv. The files appear all
+            together or not at all (written beside --out, then switched in); other files there are kept; re-running rewrites them byte for byte (only the manifest's timings differ). The manifest's
             `settings` use the `citegraph.toml` names, so `--config manifest.json` reproduces a run.
             """
     )
@@ -43,6 +43,14 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let settings = try resolvedSettings()
+        do {
+            try OutputFolder.check(settings.out, command: "analyze")
+        } catch  where error.isUsageError {
+            throw ValidationError("\(error)")
+        } catch {
+            Console.error("citegraph: error: cannot write to \(settings.out): \(error)")
+            throw ExitCode(1)
+        }
         let outcome: AnalyzePipeline.Outcome
         do {
             outcome = try AnalyzePipeline.run(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bibliography
 import CiteGraph
 import Foundation
 import GraphAlgorithms
@@ -45,6 +46,9 @@ struct MetricsCommand: ParsableCommand {
     @Flag(help: "Print every node and measure as JSON (sorted keys).")
     var json = false
 
+    @Flag(help: "No progress on stderr.")
+    var quiet = false
+
     func validate() throws {
         if let f = inputFormat, GraphFileFormat(rawValue: f) == nil {
             throw ValidationError("unknown --input-format '\(f)'; expected one of: gml, graphml, pajek, edgelist")
@@ -58,10 +62,16 @@ struct MetricsCommand: ParsableCommand {
     func run() throws {
         let file: GraphFile
         do {
+            if inputFormat == nil, let records = Self.recordFormat(of: graphFile) {
+                Console.error(
+                    "citegraph: error: \(graphFile) is a \(records) file (bibliographic records), not a graph file (GML, GraphML, Pajek, edge list); `citegraph analyze \(graphFile)` builds its networks"
+                )
+                throw ExitCode(1)
+            }
             file = try GraphFileReader.read(
                 path: graphFile, format: inputFormat.flatMap(GraphFileFormat.init(rawValue:)),
                 directed: directed ? true : nil)
-        } catch {
+        } catch let error as GraphFileError {
             Console.error("citegraph: error: \(graphFile): \(error)")
             throw ExitCode(1)
         }
@@ -69,8 +79,25 @@ struct MetricsCommand: ParsableCommand {
         let options = MeasureOptions(
             communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
             seed: seed, forceExact: exact, leidenIterations: leidenIterations)
-        let measures = NetworkMeasures(file.graph, options: options)
+        let timer = StepTimer(
+            sink: quiet ? nil : ConsoleProgress(), total: NetworkMeasures.stepCount(file.graph, options: options))
+        let measures = NetworkMeasures(file.graph, options: options, progress: timer)
         let report = MetricsReport(file: file, measures: measures, options: options)
         Console.out(json ? report.json.prettyRendered() : report.text(limit: top))
+    }
+
+    /// The bibliographic format of a file that would otherwise be read as an edge list (the fallback), from its
+    /// first 64 KiB; nil for a graph file. Formats with a clear signature only (not plain tables or profile pages).
+    static func recordFormat(of path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1 << 16), !head.isEmpty else { return nil }
+        let text = String(decoding: head, as: UTF8.self)
+        guard GraphFileReader.detect(path: path, text: text) == .edgelist else { return nil }
+        let names: [InputFormat: String] = [
+            .bibtex: "BibTeX", .ris: "RIS", .wos: "Web of Science", .scopus: "Scopus CSV", .medline: "MEDLINE",
+            .openalex: "OpenAlex JSON", .dblp: "DBLP XML",
+        ]
+        return names[InputReader.detect(TextFile.decode(head, path: path))]
     }
 }

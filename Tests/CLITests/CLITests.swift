@@ -7,6 +7,8 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the program was ended by a signal (`status` is then the signal number).
+        var signaled = false
     }
 
     static var repositoryRoot: URL {
@@ -23,18 +25,24 @@ enum CLI {
         return repositoryRoot.appendingPathComponent(".build/debug/citegraph")
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
-        try run(executable, arguments, in: directory)
+    static func run(
+        _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]
+    ) throws -> Result {
+        try run(executable, arguments, in: directory, environment: environment)
     }
 
     /// Runs any program; output goes to files, so a large output can never block the child on a full pipe.
     /// A program still running after `timeout` seconds is terminated.
-    static func run(_ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600)
-        throws -> Result
-    {
+    static func run(
+        _ program: URL, _ arguments: [String], in directory: URL = repositoryRoot, timeout: Double = 600,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -54,7 +62,8 @@ enum CLI {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            signaled: process.terminationReason == .uncaughtSignal)
     }
 
     static func temporaryFolder() throws -> URL {
@@ -159,7 +168,8 @@ enum CLI {
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try CLI.run(["inspect", "seeds", "--out", dir.path, "--quiet"])
         #expect(first.status == 0)
-        let names = ["inspection.json", "inspection.txt", "records.jsonl"]
+        // inspect's manifest has no timings: it is rewritten byte for byte too.
+        let names = ["inspection.json", "inspection.txt", "manifest.json", "records.jsonl"]
         let before = try names.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
         let second = try CLI.run(["inspect", "seeds", "--out", dir.path, "--quiet"])
         #expect(second.status == 0)
@@ -282,6 +292,29 @@ enum CLI {
         let louvain = try CLI.run(["metrics", Self.karate, "--communities", "louvain", "--top", "3"])
         #expect(louvain.status == 0)
         #expect(louvain.stdout.contains("louvain (seed 42"))
+    }
+
+    @Test func metricsRefusesABibliographicFile() throws {
+        let bib = "/work/shared/data/bibtex-plai-group/group_publications.bib"
+        try #require(FileManager.default.fileExists(atPath: bib), "needs ../shared/data")
+        let r = try CLI.run(["metrics", bib])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is a BibTeX file (bibliographic records), not a graph file"))
+        #expect(!r.stderr.contains("line skipped"))
+        #expect(r.stdout.isEmpty)
+        let forced = try CLI.run(["metrics", bib, "--input-format", "edgelist"])
+        #expect(forced.status == 1)
+        #expect(forced.stderr.contains("data lines are not `u v [weight]` lines"))
+    }
+
+    @Test func metricsShowsProgressUnlessQuiet() throws {
+        let r = try CLI.run(["metrics", Self.karate, "--top", "1"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("citegraph: [1/14] degree…"))
+        #expect(r.stderr.contains("citegraph: [14/14] leiden…"))
+        let quiet = try CLI.run(["metrics", Self.karate, "--top", "1", "--quiet"])
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == r.stdout)
     }
 
     @Test func badInputIsAClearError() throws {

@@ -135,7 +135,7 @@ import Testing
         #expect(file.testNode("1").map(file.graph.degree) == 16)
         #expect(file.testWeight("1", "2") == 4)
         #expect(file.testWeight("33", "34") == 5)
-        #expect(file.nodeIDs.prefix(3) == ["1", "2", "3"])
+        #expect(Array(file.nodeIDs.prefix(3)) == ["1", "2", "3"])
         #expect(file.labels.allSatisfy { $0 == nil })
     }
 
@@ -144,5 +144,45 @@ import Testing
         #expect(file.graph.nodeCount == 0)
         #expect(file.issues.isEmpty)
         #expect(GraphFileReader.parse("", format: .edgelist).graph.nodeCount == 0)
+    }
+
+    @Test func aLeadingPairOfCountsIsAHeaderWhenThatManyLinesFollow() {
+        let header = GraphFileReader.parse("5 3\n1 2\n2 3\n3 4\n", format: .edgelist)
+        #expect(header.graph.edgeCount == 3)
+        #expect(header.testNode("5") == nil)
+        #expect(header.issues.map(\.line) == [1])
+        #expect(header.issues.first?.message.contains("header of counts") == true)
+        // Two lines follow, not 3: the first line is an edge.
+        let edge = GraphFileReader.parse("5 3\n1 2\n# comment\n2 3\n", format: .edgelist)
+        #expect(edge.graph.edgeCount == 3)
+        #expect(edge.testWeight("5", "3") == 1)
+        #expect(edge.issues.isEmpty)
+    }
+
+    @Test func theCAGrQcHeaderIsReportedNotReadAsAnEdge() throws {
+        let path = "/work/shared/data/snap-ca-grqc/CA-GrQc.txt"
+        try #require(FileManager.default.fileExists(atPath: path), "needs ../shared/data")
+        let file = try GraphFileReader.read(path: path)
+        #expect(
+            file.issues.first
+                == GraphFileIssue(
+                    line: 1,
+                    message:
+                        "5242 28980 read as a header of counts (28980 data lines follow), not as an edge; line skipped")
+        )
+        #expect(file.graph.nodeCount == 5242)
+        #expect(file.graph.edgeCount == 14484)  // 14496 minus the 12 self-loops, which are dropped
+    }
+
+    @Test func aFileOfMostlyUnreadableLinesIsNotAnEdgeList() {
+        let bibtex = """
+            @article{key,
+              title = {A title},
+              author = {Ada Lovelace and Charles Babbage},
+              year = 1843,
+            }
+            """
+        let outcome = Bytes.withUTF8(bibtex) { p, n in GraphFileReader.parse(p, n, format: .edgelist, directed: nil) }
+        #expect(outcome.fatal?.contains("4 of 5 data lines are not `u v [weight]` lines") == true)
     }
 }

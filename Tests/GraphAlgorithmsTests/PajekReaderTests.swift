@@ -99,4 +99,15 @@ import Testing
         #expect(file.graph.nodeCount == 0)
         #expect(file.issues.first?.message.contains("no *Vertices") == true)
     }
+
+    @Test func declaredVerticesAreNumberedWithoutStoringANamePerVertex() {
+        let text = "*Vertices 1000000\n3 \"three\"\n*Edges\n1 2\n1000000 1000002\n"
+        let file = GraphFileReader.parse(text, format: .pajek)
+        #expect(file.graph.nodeCount == 1_000_001)
+        // The declared vertices are implicit; only the added vertex 1000002 is stored.
+        #expect(file.nodeIDs.numbered == 1_000_000)
+        #expect(file.nodeIDs[0] == "1" && file.nodeIDs[999_999] == "1000000" && file.nodeIDs[1_000_000] == "1000002")
+        #expect(file.labels[2] == "three" && file.labels[0] == nil && file.labels.count == 1_000_001)
+        #expect(file.testNode("1000002") == 1_000_000)
+    }
 }

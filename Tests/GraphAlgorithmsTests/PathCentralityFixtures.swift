@@ -14,7 +14,7 @@ enum PathCentralityFixtures {
     /// edge with weights summed; self-loops dropped, their node kept; ids in first-seen order).
     static func graph(_ name: String) throws -> Loaded {
         let file = try GraphFileReader.read(path: try resource("graphs/\(name)", "txt").path, format: .edgelist)
-        return Loaded(graph: file.graph, keys: file.nodeIDs)
+        return Loaded(graph: file.graph, keys: Array(file.nodeIDs))
     }
 
     /// The networkx reference values of fixture `<name>` (`Fixtures/reference/<name>.json`, aligned with the node

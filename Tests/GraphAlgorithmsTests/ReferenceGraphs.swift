@@ -28,7 +28,7 @@ struct ReferenceGraph {
         guard let measures = json["measures"] as? [String: Any], let byNode = measures[measure] as? [String: Any] else {
             throw ReferenceError.missingMeasure(name, measure)
         }
-        let ids = nodes.map { $0.map { file.nodeIDs[$0] } } ?? file.nodeIDs
+        let ids = nodes.map { $0.map { file.nodeIDs[$0] } } ?? Array(file.nodeIDs)
         let values = try ids.map { id in
             guard let number = byNode[id] as? NSNumber else { throw ReferenceError.missingNode(name, measure, id) }
             return number.doubleValue

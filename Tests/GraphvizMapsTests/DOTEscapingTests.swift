@@ -28,16 +28,32 @@ struct DOTEscapingTests {
             texts.filter { $0 == visible }.count == 2,
             "graphviz did not draw \(name) as text: \(texts.map { Array($0.unicodeScalars) })")
     }
+
+    /// Graphviz substitutes escapes in tooltips twice (`\\G` became the graph's name in the SVG tooltips).
+    static let escapes = ["\\G \\E \\L \\N \\T \\H", "end\\", "Back\\slash \\\\G", "q\"uote \\n"]
+
+    @Test("tooltips of nodes and edges show escape sequences as written", arguments: hostile + escapes)
+    func tooltip(_ name: String) throws {
+        let tip = DOTString.tooltip(name)
+        let dot = "digraph Gname { n0 [label=\"a\", tooltip=\(tip)]; n0 -> n1 [tooltip=\(tip)] }"
+        let svg = try GraphvizMapRenderer().render(dot: dot, layout: .dot, format: .svg)
+        let visible = name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+        let titles = try SVGTexts.of(svg, attribute: "xlink:title")
+        #expect(titles == [visible, visible], "tooltips: \(titles.map { Array($0.unicodeScalars) })")
+    }
 }
 
-/// The text of every `<text>` element of an SVG document, in document order; throws on malformed XML.
+/// The text of every `<text>` element of an SVG document, in document order (or the values of an attribute);
+/// throws on malformed XML.
 final class SVGTexts: NSObject, XMLParserDelegate {
     private var texts: [String] = []
     private var inText = false
+    private var attribute: String?
 
-    static func of(_ svg: Data) throws -> [String] {
+    static func of(_ svg: Data, attribute: String? = nil) throws -> [String] {
         let parser = XMLParser(data: svg)
         let collector = SVGTexts()
+        collector.attribute = attribute
         parser.delegate = collector
         guard parser.parse() else { throw CocoaError(.fileReadCorruptFile) }
         return collector.texts
@@ -47,7 +63,9 @@ final class SVGTexts: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        if e == "text" {
+        if let attribute {
+            if let value = attributes[attribute] { texts.append(value) }
+        } else if e == "text" {
             inText = true
             texts.append("")
         }

@@ -126,4 +126,14 @@ struct GraphvizRendererTests {
             version.range(of: #"^\d+\.\d+"#, options: .regularExpression) != nil,
             "unexpected version \(version)")
     }
+
+    @Test("PDFs are byte-identical between renders: cairo's creation date is fixed")
+    func reproduciblePDF() throws {
+        let first = try GraphvizRenderer.render(dot: tinyGraph, engine: .dot, format: .pdf)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(
+            text.contains("/CreationDate (D:19700101000000")
+                || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil)
+        #expect(try GraphvizRenderer.render(dot: tinyGraph, engine: .dot, format: .pdf) == first)
+    }
 }

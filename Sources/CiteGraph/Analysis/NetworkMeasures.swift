@@ -78,8 +78,9 @@ public struct NetworkMeasures: Sendable {
     /// Seconds spent per measure, for the manifest.
     public let timings: [(String, Double)]
 
-    public init(_ g: CSRGraph, options: MeasureOptions = MeasureOptions()) {
-        var clock = MeasureClock()
+    /// Computes every measure of `g`; each measure is a step of `progress` when given (`stepCount` steps).
+    public init(_ g: CSRGraph, options: MeasureOptions = MeasureOptions(), progress: StepTimer? = nil) {
+        var clock = MeasureClock(timer: progress)
         let degrees = clock.time("degree") { Degrees(g) }
         degree = degrees.degree
         strength = degrees.strength
@@ -121,6 +122,13 @@ public struct NetworkMeasures: Sendable {
         timings = clock.timings
     }
 
+    /// The number of progress steps `init` takes for `g`: degree, components, diameter, the path measures (six
+    /// exact; sampled betweenness and closeness), eigenvector, PageRank, coreness, clustering, communities.
+    public static func stepCount(_ g: CSRGraph, options: MeasureOptions) -> Int {
+        let exact = options.forceExact || g.nodeCount <= options.exactThreshold
+        return 3 + (exact ? 6 : (g.isDirected ? 1 : 2)) + 5
+    }
+
     /// Leiden or Louvain on the undirected view, seeded.
     static func communities(_ undirected: CSRGraph, _ options: MeasureOptions) -> Partition {
         switch options.communities {
@@ -134,11 +142,13 @@ public struct NetworkMeasures: Sendable {
 
 /// Wall time per measure, for the manifest.
 struct MeasureClock {
+    /// Progress, one step per measure, when someone is watching.
+    var timer: StepTimer?
     private(set) var timings: [(String, Double)] = []
 
     mutating func time<T>(_ name: String, _ body: () -> T) -> T {
         let start = ContinuousClock.now
-        let value = body()
+        let value = timer.map { $0.run(name, body) } ?? body()
         timings.append((name, StepTimer.seconds(ContinuousClock.now - start)))
         return value
     }

@@ -86,7 +86,7 @@ public struct DOTWriter {
         out += "  edge [color=\"#8C8C8C80\", arrowsize=0.5];\n"
         for node in nodes {
             var attrs = [
-                "id=\"n\(node.id)\"", "fillcolor=\"\(node.color)\"", "tooltip=\(DOTString.quoted(node.tooltip))",
+                "id=\"n\(node.id)\"", "fillcolor=\"\(node.color)\"", "tooltip=\(DOTString.tooltip(node.tooltip))",
             ]
             if node.showLabel {
                 // A labeled node carries its name inside a rounded box of its community's color, so overlap removal
@@ -107,7 +107,7 @@ public struct DOTWriter {
         for edge in edges {
             let pen = 0.4 + 3.0 * edge.width
             out +=
-                "  n\(edge.u) \(arrow) n\(edge.v) [penwidth=\(DOTWriter.number(pen)), tooltip=\(DOTString.quoted(edge.tooltip))];\n"
+                "  n\(edge.u) \(arrow) n\(edge.v) [penwidth=\(DOTWriter.number(pen)), tooltip=\(DOTString.tooltip(edge.tooltip))];\n"
         }
         out += "}\n"
         return out

@@ -6,11 +6,18 @@
 /// HTML-like labels (`<...>`) take XML-escaped text (see `XMLText`) with backslashes doubled.
 public enum DOTString {
     /// The text as a quoted DOT string, including the quotes.
-    public static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String { quoted(text, backslash: "\\\\") }
+
+    /// The text as a quoted DOT string for a `tooltip`. Graphviz (2.42 at least) substitutes escape sequences in a
+    /// tooltip twice — `\\G` becomes `\G`, then the graph's name — so a backslash is written as four: two rounds
+    /// of `\\` → `\`. Line breaks stay one `\n`.
+    public static func tooltip(_ text: String) -> String { quoted(text, backslash: "\\\\\\\\") }
+
+    private static func quoted(_ text: String, backslash: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r", "\t": out += " "

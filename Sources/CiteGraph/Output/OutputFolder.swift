@@ -1,15 +1,21 @@
 import Bibliography
 import Foundation
 
-/// Writes every file of a run into the output folder. Each file is written atomically (temporary file, then
-/// rename), so a reader never sees a half-written file; files a previous run listed in its manifest that this run
-/// does not produce (a network no longer built) are removed, so the folder always matches its manifest.
+/// Writes every file of a run into the output folder, all together or not at all: the run's files are written
+/// into a staging folder beside the output folder, which is switched in at the end (`StagingFolder`). Files a
+/// previous run listed in its manifest that this run does not produce (a network no longer built) are therefore
+/// gone, so the folder always matches its manifest.
 public enum OutputFolder {
     /// One output file: its name and how to make its bytes. Files are made one at a time while writing, so a run
     /// on a million papers never holds every export in memory at once.
     public struct File {
         public let name: String
         public let make: () -> Data
+
+        public init(name: String, make: @escaping () -> Data) {
+            self.name = name
+            self.make = make
+        }
     }
 
     /// What was written: name, size and SHA-256 of each file (for the manifest).
@@ -72,37 +78,63 @@ public enum OutputFolder {
         return files
     }
 
-    /// Makes and writes `files`, then the manifest, into `directory`; returns what was written (manifest last).
+    /// Makes and writes `files`, then the manifest, into a staging folder beside `directory`, and switches it in
+    /// as `directory` at the end (see `StagingFolder`): the folder holds either its previous complete output or
+    /// this run's, never a mix. Files of the previous output that the previous manifest does not list (a README,
+    /// notes) are carried over; a folder holding subfolders of its own is refused. Leftovers of killed runs beside
+    /// the folder are cleaned first. Returns what was written (manifest last).
+    ///
+    /// - Throws: `OutputFolderError`, in words.
     @discardableResult
-    public static func write(_ files: [File], to directory: String, manifest: ([Written]) -> JSONValue) throws
-        -> [Written]
-    {
-        let previous = previousFiles(in: directory)
-        var written: [Written] = []
-        for file in files {
-            let data = file.make()
-            try AtomicWriter.write(data, to: directory + "/" + file.name)
-            written.append(Written(name: file.name, bytes: data.count, sha256: SHA256.hex(data)))
+    public static func write(
+        _ files: [File], to directory: String, command: String = "analyze", manifest: ([Written]) -> JSONValue
+    ) throws -> [Written] {
+        let location = try OutputLocation(directory)
+        OutputLeftovers.clean(location)
+        let existing = ExistingOutput(at: location, writing: Set(files.map(\.name)))
+        try existing.check(location, command: command)
+        let staging = try StagingFolder(for: location)
+        do {
+            var written: [Written] = []
+            for file in files {
+                guard isSafeName(file.name), file.name != "manifest.json" else {
+                    preconditionFailure("output file name \(file.name)")
+                }
+                let data = file.make()
+                try staging.write(data, name: file.name)
+                written.append(Written(name: file.name, bytes: data.count, sha256: SHA256.hex(data)))
+                testStop("file-\(written.count)")
+            }
+            try staging.carryOver(existing.carried)
+            let manifestData = Data(manifest(written).prettyRendered().utf8)
+            try staging.write(manifestData, name: "manifest.json")
+            testStop("before-switch")
+            try staging.switchIn(stop: testStop)
+            let entry = Written(name: "manifest.json", bytes: manifestData.count, sha256: SHA256.hex(manifestData))
+            return written + [entry]
+        } catch {
+            staging.discard()
+            throw error
         }
-        let manifestData = Data(manifest(written).prettyRendered().utf8)
-        try AtomicWriter.write(manifestData, to: directory + "/manifest.json")
-        let names = Set(written.map(\.name) + ["manifest.json"])
-        for stale in previous.subtracting(names) where isSafeName(stale) {
-            try? FileManager.default.removeItem(atPath: directory + "/" + stale)
-        }
-        return written + [Written(name: "manifest.json", bytes: manifestData.count, sha256: SHA256.hex(manifestData))]
     }
 
-    /// Names the previous manifest in `directory` lists (empty when there is none).
-    static func previousFiles(in directory: String) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: directory + "/manifest.json"),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let outputs = object["outputs"] as? [[String: Any]]
-        else { return [] }
-        return Set(outputs.compactMap { $0["file"] as? String })
+    /// Checks, before a run starts, that `directory` can take its outputs (see `write`).
+    ///
+    /// - Throws: `OutputFolderError`, in words.
+    public static func check(_ directory: String, command: String) throws(OutputFolderError) {
+        let location = try OutputLocation(directory)
+        var info = stat()
+        guard lstat(location.path, &info) == 0 else { return }
+        try ExistingOutput(at: location, writing: []).check(location, command: command)
     }
 
-    /// A plain file name (no path separators, not hidden): never delete anything outside the folder.
+    /// Testing only: `CITEGRAPH_TEST_KILL_AT=POINT` kills the process with SIGKILL at that point of `write`
+    /// (`file-N` after the N-th file, `before-switch`, `mid-switch`, `after-switch`), as a user's `kill -9` would.
+    static func testStop(_ point: String) {
+        if ProcessInfo.processInfo.environment["CITEGRAPH_TEST_KILL_AT"] == point { kill(getpid(), SIGKILL) }
+    }
+
+    /// A plain file name (no path separators, not hidden).
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("/") && !name.hasPrefix(".") && name != ".."
     }

@@ -7,7 +7,12 @@ import Foundation
 /// A line with one column or a non-numeric weight is reported with its line number and skipped. A first data line
 /// that looks like a column header is reported and skipped: its third column is not a number
 /// (`author_i author_j joint_papers`), or it has two non-numeric columns while the next data line has numeric ids
-/// (`source target`).
+/// (`source target`). A first data line of two whole numbers `n m` followed by exactly `m` data lines is a header of
+/// counts (SNAP's CA-GrQc as distributed with `5242 28980`: nodes, lines) and is reported, not read as an edge
+/// (networkx's `read_edgelist` would read it as an edge).
+///
+/// A file in which more data lines are unreadable than read as edges is not an edge list (a BibTeX file, a
+/// report): it is refused rather than measured.
 ///
 /// Works on the bytes: no per-line or per-token `String` is made, so millions of lines take seconds.
 enum EdgeListReader {
@@ -58,6 +63,9 @@ enum EdgeListReader {
                     skippedLines += 1
                     continue
                 }
+            } else if dataLines == 1, let notice = countsHeader(p, s0, e0, s1, e1, rest: i, n) {
+                log.add(line: line, notice)
+                continue
             } else if dataLines == 1, !isNumber(p + s0, e0 - s0), !isNumber(p + s1, e1 - s1) {
                 pending = (line, s0, e0, s1, e1)
                 continue
@@ -85,13 +93,14 @@ enum EdgeListReader {
                 table.id(inserting: p + held.vs, count: held.ve - held.vs), weight: 1)
         }
         return finish(
-            table: table, sink: sink, log: &log, wideLines: wideLines, skippedLines: skippedLines)
+            table: table, sink: sink, log: &log, lines: (dataLines, skippedLines), wideLines: wideLines)
     }
 
     /// The whole-file notes, the graph and the node ids.
     private static func finish(
-        table: ByteStringTable, sink: EdgeSink, log: inout IssueLog, wideLines: Int, skippedLines: Int
+        table: ByteStringTable, sink: EdgeSink, log: inout IssueLog, lines: (data: Int, skipped: Int), wideLines: Int
     ) -> GraphFileOutcome {
+        let skippedLines = lines.skipped
         if wideLines > 0 {
             log.note(
                 "\(wideLines) line\(wideLines == 1 ? " has" : "s have") more than 3 columns; columns after the third were ignored"
@@ -101,6 +110,10 @@ enum EdgeListReader {
         var fatal: String?
         if sink.count == 0 && skippedLines > 0 {
             fatal = "no line holds an edge (\(skippedLines) line\(skippedLines == 1 ? "" : "s") could not be read)"
+            log.note(fatal!)
+        } else if skippedLines > sink.count + sink.negative {
+            fatal =
+                "\(skippedLines) of \(lines.data) data lines are not `u v [weight]` lines, more than the lines read as edges"
             log.note(fatal!)
         }
         let nodeIDs = (0..<table.count).map { id in table.withKey(id) { Bytes.withBase($0, Bytes.text) } }
@@ -139,6 +152,27 @@ enum EdgeListReader {
             tokens += 1
         }
         return (tokens, s0, e0, s1, e1, s2, e2)
+    }
+
+    /// The notice for a header of counts — the first data line (tokens `s0..<e0`, `s1..<e1`) is two whole numbers
+    /// `n m` and exactly `m` data lines follow from `rest` — else nil. Stops counting once past `m`.
+    private static func countsHeader(
+        _ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ s1: Int, _ e1: Int, rest: Int, _ n: Int
+    ) -> String? {
+        guard let nodes = ByteNumber.integer(p + s0, e0 - s0), let lines = ByteNumber.integer(p + s1, e1 - s1),
+            nodes >= 0, lines >= 0
+        else { return nil }
+        var following = 0
+        var i = rest
+        while i < n && following <= lines {
+            let end = Bytes.lineEnd(p, i, n)
+            var j = i
+            while j < end, isSeparator(p[j]) { j += 1 }
+            if j < end && p[j] != 35 && p[j] != 37 { following += 1 }
+            i = end + 1
+        }
+        guard following == lines else { return nil }
+        return "\(nodes) \(lines) read as a header of counts (\(lines) data lines follow), not as an edge; line skipped"
     }
 
     /// Space, tab, CR, other ASCII controls, comma.

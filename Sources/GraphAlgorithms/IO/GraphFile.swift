@@ -31,10 +31,10 @@ public struct GraphFile: Sendable {
     /// mention; Pajek: vertex `k` of `*Vertices n` is node `k - 1`).
     public var graph: CSRGraph
     /// The file's own id of each node: edge list: the token as written; GML: the `id` value; GraphML: the node's
-    /// `id` attribute; Pajek: the vertex number.
-    public var nodeIDs: [String]
+    /// `id` attribute; Pajek: the vertex number (implicit for declared vertices).
+    public var nodeIDs: NodeIDs
     /// GML `label`, GraphML `label`/`name` data, Pajek vertex label; nil when the file gives none.
-    public var labels: [String?]
+    public var labels: NodeLabels
     public var format: GraphFileFormat
     /// Located problems, in file order, followed by whole-file findings (line 0).
     public var issues: [GraphFileIssue]
@@ -42,6 +42,12 @@ public struct GraphFile: Sendable {
     public init(
         graph: CSRGraph, nodeIDs: [String], labels: [String?], format: GraphFileFormat,
         issues: [GraphFileIssue]
+    ) {
+        self.init(graph: graph, nodeIDs: NodeIDs(nodeIDs), labels: NodeLabels(labels), format: format, issues: issues)
+    }
+
+    public init(
+        graph: CSRGraph, nodeIDs: NodeIDs, labels: NodeLabels, format: GraphFileFormat, issues: [GraphFileIssue]
     ) {
         self.graph = graph
         self.nodeIDs = nodeIDs

@@ -47,8 +47,8 @@ enum PajekReader {
         var sawVertices = false
         var sawData = false
         var declared = 0
-        var nodeIDs: [String] = []
-        var labels: [String?] = []
+        var nodeIDs = NodeIDs(numbered: 0)
+        var labels = NodeLabels(count: 0)
         var extra: [Int: Int] = [:]  // vertex numbers beyond `declared` → node id
         var undeclaredNoted = false
         var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = [], isArc: [Bool] = []
@@ -156,8 +156,9 @@ enum PajekReader {
                 return
             }
             declared = count
-            nodeIDs = (0..<count).map { String($0 + 1) }
-            labels = [String?](repeating: nil, count: count)
+            // Vertex names are implicit and labels sparse: a declared count costs no memory per vertex here.
+            nodeIDs = NodeIDs(numbered: count)
+            labels = NodeLabels(count: count)
         }
 
         /// `k "label" …` in `*Vertices`.
