@@ -73,4 +73,16 @@ import Testing
         #expect(names.contains(Self.name) && !names.contains(Self.name + " (2)"))
         #expect(ranked.first { $0["name"] as? String == Self.name }?["papers"] as? Int == 3)
     }
+
+    @Test func inspectListsItToo() throws {
+        let dir = try CLI.temporaryFolder()
+        let input = dir.appendingPathComponent("works.json")
+        try Self.works().write(to: input)
+        let json = try CLI.run(["inspect", "--json", "--quiet", input.path])
+        let split = try #require((try CLI.json(json.stdout)["splitProfiles"] as? [[String: Any]])?.first)
+        #expect(split["thesaurusRows"] as? [String] == ["\(Self.name) (2)\t\(Self.name)"])
+        let text = try CLI.run(["inspect", input.path])
+        #expect(text.stdout.contains("Possible split profiles"))
+        #expect(text.stdout.contains("\(Self.name) (2) (OpenAlex author id A2, 1 paper)"))
+    }
 }
