@@ -155,3 +155,15 @@ import Testing
         #expect(b.isInitialCompatible(with: a) == c.2)
     }
 }
+
+/// Markup characters in a written name: no part of a person's name.
+@Suite struct MarkupInNamesTests {
+    @Test func aBackslashIsNotAnInitial() {
+        let r = NameResolver.resolve(["Back\\N Slash": 1, "Back \\ Slash": 1])
+        #expect(r.merges.isEmpty)
+        #expect(r.canonical["Back\\N Slash"] == "Back\\N Slash")
+        #expect(PersonName("Back\\N Slash") == nil)
+        // The same shape with a written initial does merge.
+        #expect(NameResolver.resolve(["Back N. Slash": 1, "Back Slash": 1]).merges.count == 1)
+    }
+}

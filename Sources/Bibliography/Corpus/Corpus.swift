@@ -13,6 +13,8 @@ public struct Corpus: Sendable {
     public var issues: [ParseIssue]
     /// Papers that received their profile's owner as an inferred author.
     public var ownerInferences: [OwnerInference]
+    /// Written names kept apart as several people by their author identifiers, sorted by written name.
+    public var splitProfiles: [SplitProfile] = []
 
     /// A canonical author.
     public struct Author: Hashable, Sendable, Codable {
@@ -41,6 +43,26 @@ public struct Corpus: Sendable {
         public var duplicate: SourceLocation
         public var title: String
         public var reason: String
+    }
+
+    /// A written name carried with several author identifiers of one scheme ("Wu H." with two Scopus author
+    /// ids): possibly one person with split profiles, counted as one node per identifier. The thesaurus rows
+    /// merge them on purpose.
+    public struct SplitProfile: Hashable, Sendable, Codable {
+        /// One of the people: the label its slots are resolved under, its identifier (nil for the slots
+        /// without one), the name it is counted as (nil when the thesaurus dropped it) and its papers.
+        public struct Part: Hashable, Sendable, Codable {
+            public var label: String
+            public var identifier: String?
+            public var countedAs: String?
+            public var papers: Int
+        }
+
+        public var written: String
+        public var scheme: IdentifierScheme
+        public var parts: [Part]
+        /// Rows of a thesaurus file (`label<TAB>replace by`) that merge every other part into the first.
+        public var thesaurusRows: [String]
     }
 
     public struct OwnerInference: Hashable, Sendable, Codable {

@@ -10,11 +10,12 @@ public enum CorpusBuilder {
     public static func build(_ batch: InputReader.Batch, options: CorpusOptions = CorpusOptions()) -> Corpus {
         var issues: [ParseIssue] = []
         var facts = NameFacts()
-        let (records, inferences) = gatherRecords(batch, inferOwner: options.inferProfileOwner, facts: &facts)
+        let (records, inferences) = gatherRecords(
+            batch, inferOwner: options.inferProfileOwner, facts: &facts, issues: &issues)
         let dedup = Deduplicator.deduplicate(records)
         issues += dedup.issues
-        let resolution = resolveNames(dedup.papers, options: options, facts: &facts)
-        let (papers, droppedSlots) = applyResolution(resolution, to: dedup.papers)
+        let (resolution, splits) = resolveNames(dedup.papers, options: options, facts: &facts)
+        let (papers, droppedSlots) = applyResolution(resolution, splits: splits, to: dedup.papers)
         if !resolution.dropped.isEmpty {
             issues.append(
                 ParseIssue(
@@ -26,24 +27,24 @@ public enum CorpusBuilder {
         return Corpus(
             papers: papers, authors: authors(papers, resolution: resolution), profiles: batch.profiles,
             accounting: accounting, merges: resolution.merges, conflicts: resolution.conflicts,
-            duplicates: dedup.duplicates, issues: issues, ownerInferences: inferences)
+            duplicates: dedup.duplicates, issues: issues, ownerInferences: inferences,
+            splitProfiles: splitProfiles(splits, resolution: resolution, papers: dedup.papers))
     }
 
-    /// Every record in input order, a profile's owner added to its records that do not list them; notes the
-    /// names written by surname-first formats.
-    static func gatherRecords(_ batch: InputReader.Batch, inferOwner: Bool, facts: inout NameFacts)
-        -> (records: [Paper], inferences: [Corpus.OwnerInference])
-    {
+    /// Every record in input order, its author names stripped of invisible characters (reported), a profile's
+    /// owner added to its records that do not list them; notes the names written by surname-first formats.
+    static func gatherRecords(
+        _ batch: InputReader.Batch, inferOwner: Bool, facts: inout NameFacts, issues: inout [ParseIssue]
+    ) -> (records: [Paper], inferences: [Corpus.OwnerInference]) {
         var inferences: [Corpus.OwnerInference] = []
         var records: [Paper] = []
         for result in batch.results {
-            if surnameFirstFormats.contains(result.format) {
-                for record in result.records {
-                    for author in record.authors { facts.surnameFirst.insert(author.written) }
-                }
-            }
+            let surnameFirst = surnameFirstFormats.contains(result.format)
+            let owner = result.profile.map { InvisibleCharacters.strip($0.owner) }
             for var record in result.records {
-                if inferOwner, let owner = result.profile?.owner,
+                stripInvisibleCharacters(&record, issues: &issues)
+                if surnameFirst { for author in record.authors { facts.surnameFirst.insert(author.written) } }
+                if inferOwner, let owner, !owner.isEmpty,
                     !record.authors.contains(where: { Deduplicator.namesAgree($0.written, owner) })
                 {
                     record.authors.append(AuthorName(written: owner, kind: .person, inferred: true))
@@ -56,38 +57,46 @@ public enum CorpusBuilder {
         return (records, inferences)
     }
 
-    /// Resolves the written names of the unique papers, with the author identifiers of their slots.
-    static func resolveNames(_ papers: [Paper], options: CorpusOptions, facts: inout NameFacts) -> NameResolution {
+    /// Resolves the written names of the unique papers, with the author identifiers of their slots; a written
+    /// name carried with several identifiers of one scheme is resolved as one label per identifier
+    /// (`SplitNames`).
+    static func resolveNames(_ papers: [Paper], options: CorpusOptions, facts: inout NameFacts)
+        -> (resolution: NameResolution, splits: SplitNames)
+    {
+        let splits = SplitNames(papers.lazy.flatMap(\.authors))
+        facts.splitBases = splits.bases
         var counts: [String: Int] = [:]
         var kinds: [String: AuthorKind] = [:]
         for paper in papers {
             for author in paper.authors {
-                counts[author.written, default: 0] += 1
-                if author.kind == .group { kinds[author.written] = .group }
+                let key = splits.key(for: author)
+                counts[key, default: 0] += 1
+                if author.kind == .group { kinds[key] = .group }
                 guard !author.identifiers.isEmpty, !author.inferred else { continue }
                 for scheme in NameFacts.schemes {
-                    guard var value = author.identifiers[scheme]?.trimmingCharacters(in: .whitespaces), !value.isEmpty
-                    else { continue }
-                    if scheme != .scopus { value = value.uppercased() }  // ORCID check digit X, OpenAlex A…
-                    facts.identifiers[author.written, default: [:]][scheme, default: []].insert(value)
+                    guard let value = SplitNames.identifier(author, scheme) else { continue }
+                    facts.identifiers[key, default: [:]][scheme, default: []].insert(value)
                 }
             }
         }
-        return NameResolver.resolve(
+        let resolution = NameResolver.resolve(
             counts, kinds: kinds, mergeInitials: options.mergeInitials,
             thesaurus: options.thesaurus, facts: facts)
+        return (resolution, splits)
     }
 
     /// The papers with their authors resolved (a slot the thesaurus dropped is removed; the same person twice in
     /// one list counts once), and the number of slots dropped.
-    static func applyResolution(_ resolution: NameResolution, to unique: [Paper]) -> (papers: [Paper], dropped: Int) {
+    static func applyResolution(_ resolution: NameResolution, splits: SplitNames, to unique: [Paper])
+        -> (papers: [Paper], dropped: Int)
+    {
         var papers = unique
         var droppedSlots = 0
         for index in papers.indices {
             var authors: [AuthorName] = []
             authors.reserveCapacity(papers[index].authors.count)
             for var author in papers[index].authors {
-                guard let canonical = resolution.canonical[author.written] else {
+                guard let canonical = resolution.canonical[splits.key(for: author)] else {
                     droppedSlots += 1
                     continue
                 }

@@ -1,19 +1,21 @@
 /// Finds copies of the same paper across files, by identifiers first, then by title.
 ///
 /// 1. **Identifiers.** Two records with the same normalized DOI, or the same work id within one scheme
-///    (`openalex`, `wos`, `pmid`, `scopus`, `dblp`), are copies; the reason names the identifier. An id match
-///    is not taken when both records have DOIs and they differ (a notice says so).
+///    (`openalex`, `wos`, `pmid`, `scopus`, `dblp`), are copies; the reason names the identifier.
 /// 2. **Title.** Equal titles after folding, and author lists that agree on the names both show (each pair the
 ///    same author by identifier, or equal after folding, or initial-compatible, or — the title being the same —
 ///    the same surname with agreeing initials, "Bruna, E. M." / "Emilio M. Bruna"; a truncated list only needs
-///    to agree on its visible prefix; two complete lists must have the same length). Records whose DOIs
-///    conflict (both have one, they differ) are never merged by title: a preprint and its journal version,
-///    two volumes of one book, two versions of a dataset (a notice says so).
+///    to agree on its visible prefix; two complete lists must have the same length).
+///
+/// Different ids of one work scheme forbid both merges (`identifiersConflict`): two DOIs, two Scopus EIDs, two
+/// Web of Science UTs ... name two works — a preprint and its journal version, four volumes of one proceedings,
+/// an article and a conference abstract of one title. A notice says so.
 ///
 /// A copy is merged into the first-seen record: locations are kept, lists are united (affiliations, topics,
-/// references, identifiers), the fuller author list wins (when both lists are as long, the authors' identifiers
-/// and affiliations are united slot by slot), the first known year/month/day, abstract, score and venue are
-/// kept, and `hasCode` is true if any copy says so.
+/// references, identifiers), the fuller author list wins, the first known year/month/day, abstract, score and
+/// venue are kept, and `hasCode` is true if any copy says so. Where the two lists agree position by position
+/// (over the shorter one), each slot unites both copies' identifiers and affiliations and takes the fuller
+/// written form ("Martin Bobák" over "M. Bobák"; `isFuller`).
 ///
 /// - Complexity: O(n) hashing by identifier and title key, O(k²·a) within k records sharing a title key of a
 ///   authors.
@@ -48,12 +50,33 @@ enum Deduplicator {
         return value.isEmpty ? nil : value
     }
 
-    /// Both records have DOIs and they differ.
-    static func doisConflict(_ a: Paper, _ b: Paper) -> (String, String)? {
-        guard let x = a.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }),
-            let y = b.identifiers[.doi].flatMap({ normalized($0, scheme: .doi) }), x != y
-        else { return nil }
-        return (x, y)
+    /// Two ids of one work scheme that tell two records apart.
+    struct IdentifierConflict {
+        var scheme: IdentifierScheme
+        /// The kept paper's id and the record's id, as shown (DOIs normalized, other ids as written).
+        var kept: String
+        var record: String
+
+        /// The notice code: `same-<id|title>-other-doi` for DOIs, `same-<id|title>-other-id` for the others.
+        func code(_ matchedBy: String) -> String { "same-\(matchedBy)-other-" + (scheme == .doi ? "doi" : "id") }
+
+        /// "the DOIs differ (b vs a)", "the Scopus EIDs differ (…)".
+        var sentence: String { "the \(scheme.workLabel)s differ (\(record) vs \(kept))" }
+    }
+
+    /// The first work scheme (DOI first) for which both records have an id and the ids differ: two DOIs, two
+    /// Scopus EIDs, two Web of Science UTs ... name two works, whatever their titles and authors.
+    static func identifiersConflict(_ kept: Paper, _ record: Paper) -> IdentifierConflict? {
+        for scheme in workSchemes {
+            guard let a = kept.identifiers[scheme], let x = normalized(a, scheme: scheme),
+                let b = record.identifiers[scheme], let y = normalized(b, scheme: scheme), x != y
+            else { continue }
+            let shown = { (raw: String, value: String) in
+                scheme == .doi ? value : raw.trimmingCharacters(in: .whitespaces)
+            }
+            return IdentifierConflict(scheme: scheme, kept: shown(a, x), record: shown(b, y))
+        }
+        return nil
     }
 
     static func deduplicate(_ records: [Paper]) -> Outcome {
@@ -107,12 +130,12 @@ enum Deduplicator {
         private mutating func mergeByIdentifier(_ record: Paper) -> Int? {
             for (scheme, value, shown) in identityKeys(record) {
                 guard let index = byIdentifier[scheme.rawValue + " " + value] else { continue }
-                if let (x, y) = doisConflict(papers[index], record) {
+                if let conflict = identifiersConflict(papers[index], record) {
                     if let location = record.location {
                         issues.append(
                             ParseIssue(
-                                .notice, "same-id-other-doi", at: location,
-                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                                .notice, conflict.code("id"), at: location,
+                                "same \(scheme.workLabel) \(shown) as the record at \(papers[index].locations[0]), but \(conflict.sentence); kept as a separate paper",
                                 excerpt: record.title))
                     }
                     continue
@@ -126,21 +149,21 @@ enum Deduplicator {
         /// 2. The first paper of the same title whose authors agree (unless their DOIs differ); a notice when
         /// titles match but nothing merges.
         private mutating func mergeByTitle(_ record: Paper, candidates: [Int]) -> Int? {
-            var doiConflict: (Int, String, String)?
+            var idConflict: (index: Int, conflict: IdentifierConflict)?
             for index in candidates where authorsAgree(papers[index], record) {
-                if let (x, y) = doisConflict(papers[index], record) {
-                    if doiConflict == nil { doiConflict = (index, x, y) }
+                if let conflict = identifiersConflict(papers[index], record) {
+                    if idConflict == nil { idConflict = (index, conflict) }
                     continue
                 }
                 merge(record, into: index, reason: "same title and compatible author lists")
                 return index
             }
             guard let location = record.location else { return nil }
-            if let (index, x, y) = doiConflict {
+            if let (index, conflict) = idConflict {
                 issues.append(
                     ParseIssue(
-                        .notice, "same-title-other-doi", at: location,
-                        "same title and authors as the record at \(papers[index].locations[0]), but the DOIs differ (\(y) vs \(x)); kept as a separate paper",
+                        .notice, conflict.code("title"), at: location,
+                        "same title and authors as the record at \(papers[index].locations[0]), but \(conflict.sentence); kept as a separate paper",
                         excerpt: record.title))
             } else if let first = candidates.first {
                 issues.append(
@@ -193,6 +216,34 @@ enum Deduplicator {
         return p.isInitialCompatible(with: q)
     }
 
+    /// Lists that agree position by position (over the shorter one) describe the same authors: each slot unites
+    /// what both copies know of it and takes the fuller written form.
+    static func reconcileAuthors(_ authors: inout [AuthorName], with other: [AuthorName]) {
+        guard zip(authors, other).allSatisfy({ sameAuthor($0, $1) }) else { return }
+        for (slot, author) in zip(authors.indices, other) {
+            for (scheme, value) in author.identifiers where authors[slot].identifiers[scheme] == nil {
+                authors[slot].identifiers[scheme] = value
+            }
+            for affiliation in author.affiliations where !authors[slot].affiliations.contains(affiliation) {
+                authors[slot].affiliations.append(affiliation)
+            }
+            if isFuller(author.written, than: authors[slot].written) {
+                authors[slot].written = author.written
+                authors[slot].resolved = author.written
+                authors[slot].kind = author.kind
+            }
+        }
+    }
+
+    /// `a` is a fuller form of one author than `b`: more name parts, or as many and more letters ("Martin Bobák"
+    /// over "M. Bobák" and "Bobák, M."; "Bobák, Martin J." over "Martin Bobák"). Equal fullness keeps `b`.
+    static func isFuller(_ a: String, than b: String) -> Bool {
+        let parts = { (s: String) in s.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }).count }
+        let pa = parts(a), pb = parts(b)
+        if pa != pb { return pa > pb }
+        return a.filter(\.isLetter).count > b.filter(\.isLetter).count
+    }
+
     static func union(_ kept: Paper, _ copy: Paper, issues: inout [ParseIssue]) -> Paper {
         var out = kept
         out.locations = (kept.locations + copy.locations).sorted()
@@ -207,17 +258,7 @@ enum Deduplicator {
             out.authors = keptVisible
             other = copyVisible
         }
-        // Lists of one length that agree slot by slot describe the same authors: unite what each slot knows.
-        if other.count == out.authors.count, zip(out.authors, other).allSatisfy({ sameAuthor($0, $1) }) {
-            for (slot, author) in other.enumerated() {
-                for (scheme, value) in author.identifiers where out.authors[slot].identifiers[scheme] == nil {
-                    out.authors[slot].identifiers[scheme] = value
-                }
-                for affiliation in author.affiliations where !out.authors[slot].affiliations.contains(affiliation) {
-                    out.authors[slot].affiliations.append(affiliation)
-                }
-            }
-        }
+        reconcileAuthors(&out.authors, with: other)
         for inferred in (kept.authors + copy.authors).filter(\.inferred)
         where !out.authors.contains(where: { namesAgree($0.written, inferred.written) }) {
             out.authors.append(inferred)

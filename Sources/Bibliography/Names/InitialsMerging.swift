@@ -2,7 +2,7 @@
 ///
 /// Each set is represented by the most informative parse of its members (an explicitly ordered form —
 /// comma-inverted or surname-first — over a guessed natural order, then more given names, then more letters).
-/// Sets holding a group name or a name the thesaurus mentions take no part.
+/// Sets holding a group name, a name the thesaurus mentions or a split label (`left`) take no part.
 struct InitialsCandidates {
     struct Person {
         /// The set's smallest member index (its place in sorted name order).
@@ -16,15 +16,22 @@ struct InitialsCandidates {
     private(set) var initialsOnly: [Person] = []
     let names: [String]
 
-    init(sets: NameSets, names: [String], kinds: [String: AuthorKind], thesaurus: Thesaurus, surnameFirst: Set<String>)
-    {
+    init(
+        sets: NameSets, names: [String], kinds: [String: AuthorKind], thesaurus: Thesaurus, surnameFirst: Set<String>,
+        left: [String: String] = [:]
+    ) {
         self.names = names
         var done = Set<Int>()
         for index in names.indices {
             let root = sets.find(index)
             guard done.insert(root).inserted else { continue }
             let members = sets.set(of: index)
-            guard !members.contains(where: { kinds[names[$0]] == .group || thesaurus.isFixed(names[$0]) }) else {
+            guard
+                !members.contains(where: {
+                    kinds[names[$0]] == .group || thesaurus.isFixed(names[$0])
+                        || (!left.isEmpty && left[names[$0]] != nil)
+                })
+            else {
                 continue
             }
             var best: (rank: (Int, Int, Int), person: PersonName)?

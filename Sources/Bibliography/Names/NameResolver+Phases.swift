@@ -9,11 +9,14 @@ extension NameResolver {
         var kinds: [String: AuthorKind] = [:]
         var identifiers: [String: [IdentifierScheme: Set<String>]] = [:]
         var surnameFirst = Set<String>()
+        /// Entering names that are labels of split names → their written name (`NameFacts.splitBases`).
+        var splitBases: [String: String] = [:]
 
         init(_ counts: [String: Int], kinds: [String: AuthorKind], thesaurus: Thesaurus, facts: NameFacts) {
             for written in counts.keys {
                 var name = written
-                if let replacement = thesaurus.replacement(for: written) {
+                let base = facts.splitBases[written]
+                if let replacement = thesaurus.replacement(for: written) ?? base.flatMap(thesaurus.replacement) {
                     if replacement.isEmpty {
                         dropped.insert(written)
                         continue
@@ -35,6 +38,7 @@ extension NameResolver {
                     }
                 }
                 if name == written, facts.surnameFirst.contains(written) { surnameFirst.insert(name) }
+                if name == written, let base { splitBases[name] = base }
             }
         }
 
@@ -82,14 +86,15 @@ extension NameResolver {
             }
         }
 
-        /// Step 4 (rule `notation`): inverted names and surname-first initials, keyed by their natural-order form.
+        /// Step 4 (rule `notation`): inverted names and surname-first initials, keyed by their natural-order form;
+        /// the names in `left` (split labels) take no part.
         mutating func mergeNotations(
-            _ sets: inout NameSets, kinds: [String: AuthorKind], surnameFirst: Set<String>,
+            _ sets: inout NameSets, kinds: [String: AuthorKind], surnameFirst: Set<String>, left: [String: String],
             conflicts: inout [NameConflict]
         ) {
             for (index, name) in names.enumerated() {
                 guard name.utf8.contains(0x2C) || (!surnameFirst.isEmpty && surnameFirst.contains(name)),
-                    kinds[name] != .group,
+                    kinds[name] != .group, left.isEmpty || left[name] == nil,
                     let person = PersonName(name, surnameFirst: surnameFirst.contains(name))
                 else { continue }
                 let key = person.naturalKey

@@ -51,9 +51,18 @@ public struct NameFacts: Sendable {
     /// `AU`, Scopus): their trailing capitals are read as initials (see `PersonName`).
     public var surnameFirst: Set<String> = []
 
-    public init(identifiers: [String: [IdentifierScheme: Set<String>]] = [:], surnameFirst: Set<String> = []) {
+    /// Labels of split written names after their first part ("Wu H. (2)") → the written name ("Wu H."); see
+    /// `SplitNames`. They merge by identifier, fold and thesaurus only, and a thesaurus row for the written name
+    /// applies to them when none names the label.
+    public var splitBases: [String: String] = [:]
+
+    public init(
+        identifiers: [String: [IdentifierScheme: Set<String>]] = [:], surnameFirst: Set<String> = [],
+        splitBases: [String: String] = [:]
+    ) {
         self.identifiers = identifiers
         self.surnameFirst = surnameFirst
+        self.splitBases = splitBases
     }
 
     /// The author identifier schemes that name a person.
@@ -79,12 +88,15 @@ public struct NameFacts: Sendable {
 ///
 /// Identifiers decide against every rule but the thesaurus: two sets of names whose identifiers of one scheme
 /// differ (ORCID a vs ORCID b) are never merged (a `NameConflict`). Names the thesaurus mentions are left out of
-/// steps 5 and 6; groups ("Gemini Team") out of 4–6.
+/// steps 5 and 6; groups ("Gemini Team") out of 4–6; the labels of split names ("Wu H. (2)", see `SplitNames`)
+/// out of 4–6.
 ///
-/// The canonical name of a set is its most complete written form (most name parts, then most letters), then the
-/// most frequent, then one in natural order over an inverted one ("Emilio M. Bruna" over "Bruna, Emilio M."
-/// when both are as frequent; a name is never turned around), then the one with diacritics, then the one with
-/// more periods and hyphens, then the first in code-point order.
+/// The canonical name of a set is its most complete written form (most name parts, then most letters; a split
+/// label is measured by its written name), then the most frequent, then one in natural order over an inverted
+/// one ("Emilio M. Bruna" over "Bruna, Emilio M." when both are as frequent; a name is never turned around),
+/// then the one with diacritics, then the one with more periods and hyphens, then the first in code-point
+/// order. A set holding a split label keeps that label when its preferred form is just another spelling of the
+/// label's written name, so that people written alike keep labels apart.
 ///
 /// - Complexity: O(n log n) for n distinct names, plus O(k²) inside each set of k names sharing surname and
 ///   first name, and O(k) per initials-only form for the k written-out names with its surname.
@@ -106,17 +118,17 @@ public enum NameResolver {
         var keys = NameKeyRoots(names)
         keys.mergeFolded(&sets, conflicts: &resolution.conflicts)
         keys.mergeNotations(
-            &sets, kinds: entering.kinds, surnameFirst: entering.surnameFirst,
+            &sets, kinds: entering.kinds, surnameFirst: entering.surnameFirst, left: entering.splitBases,
             conflicts: &resolution.conflicts)
         // 5 and 6. Initials.
         if mergeInitials {
             var people = InitialsCandidates(
                 sets: sets, names: names, kinds: entering.kinds, thesaurus: thesaurus,
-                surnameFirst: entering.surnameFirst)
+                surnameFirst: entering.surnameFirst, left: entering.splitBases)
             people.mergeCompatibleFullNames(&sets, conflicts: &resolution.conflicts)
             people = InitialsCandidates(
                 sets: sets, names: names, kinds: entering.kinds, thesaurus: thesaurus,
-                surnameFirst: entering.surnameFirst)
+                surnameFirst: entering.surnameFirst, left: entering.splitBases)
             people.mergeInitialsOnlyForms(&sets, conflicts: &resolution.conflicts)
         }
         let canonicalOf = chooseCanonicalNames(sets, names: names, entering: entering, into: &resolution)
@@ -139,8 +151,14 @@ public enum NameResolver {
         for (index, name) in names.enumerated() where sets.find(index) == index && sets.mergedSets[index] == nil {
             resolution.kinds[name] = entering.kinds[name] == .group ? .group : .person
         }
+        let bases = entering.splitBases
         for set in sets.mergedSets.values {
-            let best = set.min { a, b in preferred(names[a], over: names[b], counts: entering.counts) }!
+            var best = set.min { a, b in preferred(names[a], over: names[b], counts: entering.counts, bases: bases) }!
+            if !bases.isEmpty, bases[names[best]] == nil {
+                // Another spelling of a split label's written name: the label keeps the people apart.
+                let folded = NameKey.fold(names[best])
+                if let label = set.filter({ bases[names[$0]].map(NameKey.fold) == folded }).min() { best = label }
+            }
             let kind: AuthorKind = set.contains { entering.kinds[names[$0]] == .group } ? .group : .person
             resolution.kinds[names[best]] = kind
             for member in set { canonicalOf[member] = best }
@@ -188,11 +206,12 @@ public enum NameResolver {
     }
 
     /// Ordering used to pick a set's canonical name (true when `a` is preferred).
-    static func preferred(_ a: String, over b: String, counts: [String: Int]) -> Bool {
+    static func preferred(_ a: String, over b: String, counts: [String: Int], bases: [String: String] = [:]) -> Bool {
         let words = { (s: String) in s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
-        let ta = words(a), tb = words(b)
+        let fa = bases[a] ?? a, fb = bases[b] ?? b  // a split label is as complete as its written name
+        let ta = words(fa), tb = words(fb)
         if ta != tb { return ta > tb }
-        let la = a.filter(\.isLetter).count, lb = b.filter(\.isLetter).count
+        let la = fa.filter(\.isLetter).count, lb = fb.filter(\.isLetter).count
         if la != lb { return la > lb }
         let ca = counts[a] ?? 0, cb = counts[b] ?? 0
         if ca != cb { return ca > cb }

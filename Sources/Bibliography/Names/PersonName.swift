@@ -16,6 +16,9 @@
 ///    lose its surname.
 /// 3. Otherwise the name is in "First Middle Last" order; the surname is the last token with the particles
 ///    right before it.
+///
+/// A text with characters of markup or code (a backslash, a slash, braces) is not parsed
+/// (`hasOnlyNameCharacters`).
 public struct PersonName: Hashable, Sendable {
     /// Folded given-name tokens in order (initials as single letters).
     public var given: [String]
@@ -29,6 +32,7 @@ public struct PersonName: Hashable, Sendable {
     /// Parses a written name (see the type's documentation for the orders understood); nil when it has fewer
     /// than two words or is not one name. `surnameFirst`: the source writes "Surname Initials" without a comma.
     public init?(_ written: String, surnameFirst: Bool = false) {
+        guard PersonName.hasOnlyNameCharacters(written) else { return nil }
         if written.contains(",") {
             guard let parsed = PersonName.inverted(written) else { return nil }
             self = parsed
@@ -139,6 +143,18 @@ public struct PersonName: Hashable, Sendable {
         }
         return NameKey.fold(part).split(separator: " ").map(String.init)
     }
+
+    /// No character of markup or code: `\ / | { } [ ] < > = + ^ _ ~ # @ $ %` and the backtick. Folding turns
+    /// them into spaces, so "Back\N Slash" would read as given names [back, n] and merge with "Back \ Slash" —
+    /// a backslash is no part of a name, and a letter after one is no initial: such a text is not taken apart
+    /// (it still merges when folded equal). Brackets, digits and asterisks stay allowed ("Ragunathan (Raj)
+    /// Rajkumar", "R. Brekelmans*").
+    static func hasOnlyNameCharacters(_ written: String) -> Bool {
+        !written.utf8.contains { markupBytes.contains($0) }
+    }
+
+    /// `\ / | { } [ ] < > = + ^ _ ~ # @ $ %` and the backtick, as bytes.
+    private static let markupBytes: Set<UInt8> = Set("\\/|{}[]<>=+^_~#@$%`".utf8)
 
     static func isSuffix(_ text: String) -> Bool { suffixes.contains(NameKey.fold(text)) }
 

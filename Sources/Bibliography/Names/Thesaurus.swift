@@ -3,6 +3,9 @@
 /// name. Names named in the thesaurus (as label or replacement) are fixed: the initials heuristic leaves them
 /// alone, so a row mapping a name to itself forbids heuristic merges of it.
 ///
+/// Labels and replacements lose their zero-width characters and bidirectional controls (`InvisibleCharacters`),
+/// as written names do, so a replacement never brings one back.
+///
 /// As in VOSviewer, each written name is replaced once: a chain (A → B, B → C) is not followed, so A becomes B
 /// and B becomes C. A label given twice keeps its last row, and the repeat is a `thesaurus-repeated-label`
 /// warning when the replacements differ.
@@ -23,9 +26,9 @@ public struct Thesaurus: Sendable, Equatable {
     /// is returned so that `parse` can report it.
     @discardableResult
     mutating func add(label: String, replacement: String) -> String? {
-        let key = NameKey.fold(label)
+        let key = NameKey.fold(InvisibleCharacters.strip(label))
         guard !key.isEmpty else { return nil }
-        let cleaned = AuthorLine.collapseSpaces(replacement)
+        let cleaned = AuthorLine.collapseSpaces(InvisibleCharacters.strip(replacement))
         let earlier = replacements.updateValue(cleaned, forKey: key)
         fixed.insert(key)
         if !cleaned.isEmpty { fixed.insert(NameKey.fold(cleaned)) }
@@ -53,7 +56,7 @@ public struct Thesaurus: Sendable, Equatable {
             }
             let replacement = fields.count == 2 ? fields[1] : ""
             if let earlier = thesaurus.add(label: fields[0], replacement: replacement),
-                earlier != AuthorLine.collapseSpaces(replacement)
+                earlier != AuthorLine.collapseSpaces(InvisibleCharacters.strip(replacement))
             {
                 thesaurus.issues.append(
                     ParseIssue(

@@ -21,4 +21,23 @@ public enum MarkdownText {
         }
         return out
     }
+
+    /// A fenced code block showing `lines` literally (tabs kept: a block can be copied into a file). The fence is
+    /// longer than any run of backticks in the lines, so nothing closes it early; line breaks inside a line
+    /// become spaces.
+    public static func codeBlock(_ lines: [String]) -> String {
+        var longest = 0
+        var body = ""
+        for line in lines {
+            var run = 0
+            for ch in line {
+                run = ch == "`" ? run + 1 : 0
+                longest = max(longest, run)
+                body.append(ch == "\n" || ch == "\r" || ch == "\r\n" ? " " : ch)
+            }
+            body += "\n"
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + "\n" + body + fence + "\n"
+    }
 }

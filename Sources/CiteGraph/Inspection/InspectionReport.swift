@@ -85,6 +85,7 @@ public struct InspectionReport {
             "profiles": .array(corpus.profiles.map(InspectionReport.profileJSON)),
             "nameMerges": ReportJSON.nameMerges(corpus),
             "nameConflicts": ReportJSON.nameConflicts(corpus),
+            "splitProfiles": ReportJSON.splitProfiles(corpus),
             "duplicates": ReportJSON.duplicates(corpus, reasons: false),
             "ownerInferences": .array(
                 corpus.ownerInferences.map {
@@ -170,6 +171,12 @@ public struct InspectionReport {
         if !corpus.conflicts.isEmpty {
             out += "\nNames not merged (conflicts)\n"
             for c in corpus.conflicts { out += "  \(c.reason)\n" }
+        }
+        if !corpus.splitProfiles.isEmpty {
+            out += "\nPossible split profiles (one name, several author ids: kept apart)\n"
+            for split in corpus.splitProfiles {
+                out += "  \(split.written): " + ReportContent.splitParts(split).joined(separator: "; ") + "\n"
+            }
         }
         if !corpus.duplicates.isEmpty {
             out += "\nDuplicates merged\n"

@@ -87,6 +87,7 @@ enum HTMLReport {
             }
             out += "</ul></details>"
         }
+        out += splitProfiles(c)
         if !c.corpus.duplicates.isEmpty {
             out +=
                 "<details><summary>Duplicate records merged (\(c.corpus.duplicates.count))</summary><table class=\"data\"><thead><tr><th>Title</th><th>Kept</th><th>Duplicate</th><th>Reason</th></tr></thead><tbody>"
@@ -97,6 +98,22 @@ enum HTMLReport {
             out += "</tbody></table></details>"
         }
         return out + "</section>\n"
+    }
+
+    /// Written names kept apart as several people by their author ids, and the thesaurus rows that would merge
+    /// them on purpose.
+    static func splitProfiles(_ c: ReportContent) -> String {
+        guard !c.corpus.splitProfiles.isEmpty else { return "" }
+        let e = XMLText.escape
+        var out =
+            "<details><summary>Possible split profiles (\(c.corpus.splitProfiles.count)) — one name, several author ids: kept apart</summary><ul>"
+        for split in c.corpus.splitProfiles {
+            out +=
+                "<li>\(e(split.written)) — kept apart as "
+                + ReportContent.splitParts(split).map(e).joined(separator: "; ") + "</li>"
+        }
+        out += "</ul><p>Thesaurus rows that merge each name's people on purpose (<code>--thesaurus FILE</code>):</p>"
+        return out + "<pre>" + c.splitThesaurus.map(e).joined(separator: "\n") + "</pre></details>"
     }
 
     static func networksOverview(_ c: ReportContent) -> String {

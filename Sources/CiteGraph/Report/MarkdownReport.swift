@@ -22,6 +22,7 @@ enum MarkdownReport {
             }
             out += "\n"
         }
+        out += splitProfiles(c)
         let counts = c.issueCounts
         if !counts.isEmpty {
             out += "### Notices\n\n| Severity | Code | Count | Example |\n|---|---|---:|---|\n"
@@ -76,5 +77,20 @@ enum MarkdownReport {
         out +=
             "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout.rawValue) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
         return out
+    }
+
+    /// Written names kept apart as several people by their author ids, and the thesaurus rows that would merge
+    /// them on purpose.
+    static func splitProfiles(_ c: ReportContent) -> String {
+        guard !c.corpus.splitProfiles.isEmpty else { return "" }
+        let e = MarkdownText.escape
+        var out = "### Possible split profiles (one name, several author ids: kept apart)\n\n"
+        for split in c.corpus.splitProfiles {
+            out +=
+                "- \(e(split.written)) — kept apart as "
+                + ReportContent.splitParts(split).map(e).joined(separator: "; ") + "\n"
+        }
+        out += "\nThesaurus rows that merge each name's people on purpose (`--thesaurus FILE`):\n\n"
+        return out + MarkdownText.codeBlock(c.splitThesaurus) + "\n"
     }
 }

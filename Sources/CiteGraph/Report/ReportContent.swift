@@ -41,6 +41,26 @@ struct ReportContent {
         return rows
     }
 
+    /// One text per part of a split profile: "Wu H. (2) (Scopus author id 55622444400, 1 paper)", with the name it
+    /// is counted as when another form of that person is preferred ("counted as Hao Wu") or when dropped.
+    static func splitParts(_ split: Corpus.SplitProfile) -> [String] {
+        split.parts.map { part in
+            let id = part.identifier.map { "\(split.scheme.authorLabel) \($0)" } ?? "no \(split.scheme.authorLabel)"
+            var line = "\(part.label) (\(id), \(Report.count(part.papers)) paper\(part.papers == 1 ? "" : "s")"
+            if let counted = part.countedAs {
+                if counted != part.label { line += ", counted as \(counted)" }
+            } else {
+                line += ", dropped by the thesaurus"
+            }
+            return line + ")"
+        }
+    }
+
+    /// The thesaurus rows of every split profile, under the thesaurus header, ready to copy into a thesaurus file.
+    var splitThesaurus: [String] {
+        ["label\treplace by"] + corpus.splitProfiles.flatMap(\.thesaurusRows)
+    }
+
     /// Issues counted by severity and code, most severe first.
     var issueCounts: [(severity: String, code: String, count: Int, example: ParseIssue)] {
         var groups: [String: (ParseIssue, Int)] = [:]

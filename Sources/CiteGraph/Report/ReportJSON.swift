@@ -47,12 +47,32 @@ enum ReportJSON {
         ])
     }
 
-    /// Name merges, name conflicts and merged duplicates.
+    /// Name merges, name conflicts, split profiles and merged duplicates.
     static func quality(_ corpus: Corpus) -> JSONValue {
         .object([
             "nameMerges": nameMerges(corpus), "nameConflicts": nameConflicts(corpus),
-            "duplicates": duplicates(corpus, reasons: true),
+            "splitProfiles": splitProfiles(corpus), "duplicates": duplicates(corpus, reasons: true),
         ])
+    }
+
+    /// Written names kept apart as several people by their author identifiers, with the thesaurus rows that
+    /// merge them on purpose.
+    static func splitProfiles(_ corpus: Corpus) -> JSONValue {
+        .array(
+            corpus.splitProfiles.map { split in
+                .object([
+                    "written": .string(split.written), "scheme": .string(split.scheme.rawValue),
+                    "parts": .array(
+                        split.parts.map { part in
+                            .object([
+                                "label": .string(part.label),
+                                "identifier": part.identifier.map { .string($0) } ?? .null,
+                                "countedAs": part.countedAs.map { .string($0) } ?? .null, "papers": .int(part.papers),
+                            ])
+                        }),
+                    "thesaurusRows": .strings(split.thesaurusRows),
+                ])
+            })
     }
 
     /// Every name merge with its rule and reason (report.json and `inspect --json`).

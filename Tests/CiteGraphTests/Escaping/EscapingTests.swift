@@ -45,6 +45,13 @@ struct EscapingTests {
         #expect(MarkdownText.escape("two\nlines") == "two lines")
         #expect(MarkdownText.escape("R&D") == "R&amp;D")
     }
+
+    @Test("A Markdown code block keeps lines literally; its fence outlasts any run of backticks")
+    func markdownCodeBlock() {
+        #expect(MarkdownText.codeBlock(["a\tb", "<c>"]) == "```\na\tb\n<c>\n```\n")
+        #expect(MarkdownText.codeBlock(["```", "x ````` y"]) == "``````\n```\nx ````` y\n``````\n")
+        #expect(MarkdownText.codeBlock(["one\ntwo"]) == "```\none two\n```\n")
+    }
 }
 
 /// Parses an XML document with Foundation's parser and returns the text content of the root; throws on any
