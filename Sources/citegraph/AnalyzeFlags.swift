@@ -48,6 +48,10 @@ struct AnalyzeFlags: ParsableArguments {
     var imageFormats: String?
     @Option(name: .setting(.maxDrawnNodes), help: .setting(.maxDrawnNodes))
     var maxDrawnNodes: Int?
+    @Option(name: .setting(.mapMinPapers), help: .setting(.mapMinPapers))
+    var mapMinPapers: Int?
+    @Option(name: .setting(.mapScope), help: .setting(.mapScope))
+    var mapScope: MapScope?
     @Option(name: .setting(.exactThreshold), help: .setting(.exactThreshold))
     var exactThreshold: Int?
     @Flag(name: .setting(.exact), inversion: .prefixedNo, help: .setting(.exact))
@@ -86,6 +90,8 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.networks, networks)
         given.add(.imageFormats, imageFormats)
         given.add(.maxDrawnNodes, maxDrawnNodes)
+        given.add(.mapMinPapers, mapMinPapers)
+        given.add(.mapScope, mapScope)
         given.add(.exactThreshold, exactThreshold)
         given.add(.exact, exact)
         given.add(.topicNeighbors, topicNeighbors)
@@ -127,5 +133,6 @@ extension SettingChoice where Self: ExpressibleByArgument {
 extension Counting: ExpressibleByArgument {}
 extension CommunityAlgorithm: ExpressibleByArgument {}
 extension MapLayout: ExpressibleByArgument {}
+extension MapScope: ExpressibleByArgument {}
 extension NodeMeasure: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}

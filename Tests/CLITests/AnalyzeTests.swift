@@ -9,7 +9,9 @@ import Testing
 @Suite(.serialized) struct AnalyzeTests {
     static let small = "Tests/CLITests/Fixtures/small.tsv"
     static let hostile = "Tests/CLITests/Fixtures/hostile.tsv"
-    static let perNetwork = ["dot", "svg", "graphml", "gexf", "net"]
+    static let perNetwork = [
+        "dot", "svg", "graphml", "gexf", "net", "vosviewer-map.txt", "vosviewer-network.txt", "vosviewer.json",
+    ]
     static let common = [
         "authors.csv", "communities.csv", "manifest.json", "papers.csv", "report.html", "report.json", "report.md",
     ]

@@ -44,11 +44,18 @@ struct MapPlan {
         let g = net.graph
         let ranking = net.ranking(by: settings.sizeBy)
         let limit = settings.maxDrawnNodes
-        let drawnNodes = g.nodeCount > limit ? ranking.prefix(limit).sorted() : Array(0..<g.nodeCount)
-        notice =
-            g.nodeCount > limit
-            ? "the \(net.name) map shows the top \(limit) of \(g.nodeCount) nodes by \(settings.sizeBy.rawValue); the data exports keep the whole network"
-            : nil
+        let filter = MapFilter(net, settings: settings)
+        let allowed = Set(filter.nodes)
+        let drawnNodes =
+            filter.nodes.count > limit ? ranking.filter(allowed.contains).prefix(limit).sorted() : filter.nodes
+        var notices = filter.notice.map { [$0] } ?? []
+        if filter.nodes.count > limit {
+            notices.append(
+                filter.notice == nil
+                    ? "the \(net.name) map shows the top \(limit) of \(g.nodeCount) nodes by \(settings.sizeBy.rawValue); the data exports keep the whole network"
+                    : "of those it shows the top \(limit) by \(settings.sizeBy.rawValue) (--max-drawn-nodes)")
+        }
+        notice = notices.isEmpty ? nil : notices.joined(separator: "; ")
         let nodes = MapPlan.nodes(net, drawn: drawnNodes, ranking: ranking, settings: settings)
         var subtitle = MapPlan.subtitle(net, settings: settings, corpusSummary: corpusSummary)
         if let notice { subtitle += "\n" + notice }

@@ -28,6 +28,9 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var imageFormats: [ImageFormat] = [.svg]
     /// Maps of larger networks show only their top nodes by `sizeBy`.
     public var maxDrawnNodes = 2_000
+    /// Authors drawn on a map need this many papers; 0 = chosen from the network (`MapFilter`).
+    public var mapMinPapers = 0
+    public var mapScope: MapScope = .auto
     public var exactThreshold = 20_000
     public var exact = false
     /// Shared-topic network: neighbors kept per author, similarity floor.

@@ -23,6 +23,11 @@ public enum NodeMeasure: String, Sendable, CaseIterable, SettingChoice {
     case pagerank, degree, strength, betweenness, closeness, harmonic, eigenvector, coreness, papers
 }
 
+/// Which connected part of a network its map draws (`map-scope`; see `MapFilter`).
+public enum MapScope: String, Sendable, CaseIterable, SettingChoice {
+    case auto, all, largest
+}
+
 /// A graphviz layout engine for the maps.
 public enum MapLayout: String, Sendable, CaseIterable, SettingChoice {
     case sfdp, neato, fdp, dot, circo

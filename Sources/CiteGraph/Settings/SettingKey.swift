@@ -16,6 +16,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case networks
     case imageFormats = "image-formats"
     case maxDrawnNodes = "max-drawn-nodes"
+    case mapMinPapers = "map-min-papers"
+    case mapScope = "map-scope"
     case exactThreshold = "exact-threshold"
     case exact
     case topicNeighbors = "topic-neighbors"
@@ -52,6 +54,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .networks: return "Networks to build, comma-separated: coauthorship,topics,citations (default all)."
         case .imageFormats: return "Images to render, comma-separated: svg,png,pdf (svg always)."
         case .maxDrawnNodes: return "Maps of larger networks show their top N nodes (default 2000)."
+        case .mapMinPapers:
+            return "Maps draw authors with at least N papers; 0 (default) chooses N for large, fragmented networks."
+        case .mapScope:
+            return "Maps draw all nodes, or the largest connected set; auto (default): the largest when fragmented."
         case .exactThreshold:
             return "Betweenness and closeness are exact up to this many nodes, sampled above (default 20000)."
         case .exact: return "Exact betweenness and closeness whatever the size (default off)."

@@ -51,6 +51,8 @@ extension AnalysisSettings {
                 ImageFormat.allCases.filter { $0 == .svg || formats.contains($0) }
             },
             Setting(.maxDrawnNodes, \.maxDrawnNodes) { try atLeast(1, $0) },
+            Setting(.mapMinPapers, \.mapMinPapers) { try atLeast(0, $0) },
+            Setting(.mapScope, \.mapScope),
             Setting(.exactThreshold, \.exactThreshold) { try atLeast(0, $0) },
             Setting(.exact, \.exact),
             Setting(.topicNeighbors, \.topicNeighbors) { try atLeast(1, $0) },

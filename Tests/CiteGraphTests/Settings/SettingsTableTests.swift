@@ -36,6 +36,8 @@ struct SettingsTableTests {
         s.reportAuthors = 20
         s.threads = 1
         s.eigenvectorMaxIterations = 77
+        s.mapMinPapers = 3
+        s.mapScope = .largest
         return s
     }
 

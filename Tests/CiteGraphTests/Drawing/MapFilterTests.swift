@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import CiteGraph
+
+/// Map thresholds chosen from the network: a large, fragmented co-authorship network is drawn as its authors with
+/// enough papers, their largest connected set; small or connected networks are drawn whole.
+@Suite("MapFilter")
+struct MapFilterTests {
+    /// 700 one-paper pairs of authors (1,400 authors in 700 components of 2) and a cycle of 30 authors with 2 papers
+    /// each: 1,430 authors, the largest connected set 30.
+    static func fragmented(_ configure: (inout AnalysisSettings) -> Void = { _ in }) throws -> AnalyzedNetwork {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mapfilter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var table = "title\tauthors\tyear\n"
+        for i in 0..<700 { table += "Pair paper \(i)\tSolo A\(i); Solo B\(i)\t2001\n" }
+        for i in 0..<30 { table += "Core paper \(i)\tCore Author\(i); Core Author\((i + 1) % 30)\t2002\n" }
+        let file = dir.appendingPathComponent("fragmented.tsv")
+        try table.write(to: file, atomically: true, encoding: .utf8)
+        let a = try analyzeSmall {
+            $0.inputs = [file.path]
+            $0.networks = [.coauthorship]
+            configure(&$0)
+        }
+        return try #require(a.network(.coauthorship))
+    }
+
+    @Test("auto: authors with 2+ papers, their largest connected set, and a notice saying so and why")
+    func auto() throws {
+        let net = try Self.fragmented()
+        #expect(net.graph.nodeCount == 1430)
+        let filter = MapFilter(net, settings: AnalysisSettings())
+        #expect(filter.nodes.count == 30)
+        #expect(filter.nodes.allSatisfy { net.labels[$0].hasPrefix("Core") })
+        let notice = try #require(filter.notice)
+        #expect(notice.contains("draws 30 of 1430 nodes"))
+        #expect(notice.contains("at least 2 papers (--map-min-papers)"))
+        #expect(notice.contains("largest connected set (--map-scope)"))
+        #expect(notice.contains("largest connected set holds 30 of 1430 nodes"))
+    }
+
+    @Test("explicit settings win: everything, or the largest connected set only")
+    func explicit() throws {
+        let net = try Self.fragmented()
+        var settings = AnalysisSettings()
+        settings.mapMinPapers = 1
+        settings.mapScope = .all
+        let all = MapFilter(net, settings: settings)
+        #expect(all.nodes.count == 1430 && all.notice == nil)
+        settings.mapScope = .largest
+        let largest = MapFilter(net, settings: settings)
+        #expect(largest.nodes.count == 30)
+        #expect(largest.notice?.contains("chosen because") == false)
+    }
+
+    @Test("a small network (the small fixture) is drawn whole")
+    func small() throws {
+        let a = try analyzeSmall()
+        for net in a.networks {
+            let filter = MapFilter(net, settings: a.settings)
+            #expect(filter.nodes == Array(0..<net.graph.nodeCount) && filter.notice == nil, "\(net.name)")
+        }
+    }
+
+    @Test("the map draws what the filter keeps and carries its notice")
+    func plan() throws {
+        let net = try Self.fragmented()
+        let plan = MapPlan(net, settings: AnalysisSettings(), corpusSummary: "x")
+        #expect(plan.writer.nodes.count == 30)
+        #expect(plan.notice?.contains("--map-scope") == true)
+        #expect(plan.writer.text.contains("--map-min-papers"))
+    }
+}
