@@ -48,8 +48,8 @@ struct AnalyzeFlags: ParsableArguments {
     var imageFormats: String?
     @Option(name: .setting(.maxDrawnNodes), help: .setting(.maxDrawnNodes))
     var maxDrawnNodes: Int?
-    @Option(name: .setting(.exactThreshold), help: .setting(.exactThreshold))
-    var exactThreshold: Int?
+    @Option(name: .setting(.timeBudget), help: .setting(.timeBudget))
+    var timeBudget: Double?
     @Flag(name: .setting(.exact), inversion: .prefixedNo, help: .setting(.exact))
     var exact: Bool?
     @Option(name: .setting(.topicNeighbors), help: .setting(.topicNeighbors))
@@ -86,7 +86,7 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.networks, networks)
         given.add(.imageFormats, imageFormats)
         given.add(.maxDrawnNodes, maxDrawnNodes)
-        given.add(.exactThreshold, exactThreshold)
+        given.add(.timeBudget, timeBudget)
         given.add(.exact, exact)
         given.add(.topicNeighbors, topicNeighbors)
         given.add(.topicFloor, topicFloor)

@@ -28,7 +28,7 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var imageFormats: [ImageFormat] = [.svg]
     /// Maps of larger networks show only their top nodes by `sizeBy`.
     public var maxDrawnNodes = 2_000
-    public var exactThreshold = 20_000
+    public var timeBudget = MeasureOptions.defaultTimeBudget
     public var exact = false
     /// Shared-topic network: neighbors kept per author, similarity floor.
     public var topicNeighbors = 10
@@ -43,7 +43,7 @@ public struct AnalysisSettings: Sendable, Equatable {
 
     public var measureOptions: MeasureOptions {
         var o = MeasureOptions(
-            communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
+            communities: communities, resolution: resolution, seed: seed, timeBudget: timeBudget,
             forceExact: exact, threads: threads, leidenIterations: leidenIterations)
         o.eigenvectorMaxIterations = eigenvectorMaxIterations
         return o

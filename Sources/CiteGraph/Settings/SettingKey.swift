@@ -16,7 +16,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case networks
     case imageFormats = "image-formats"
     case maxDrawnNodes = "max-drawn-nodes"
-    case exactThreshold = "exact-threshold"
+    case timeBudget = "time-budget"
     case exact
     case topicNeighbors = "topic-neighbors"
     case topicFloor = "topic-floor"
@@ -52,9 +52,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .networks: return "Networks to build, comma-separated: coauthorship,topics,citations (default all)."
         case .imageFormats: return "Images to render, comma-separated: svg,png,pdf (svg always)."
         case .maxDrawnNodes: return "Maps of larger networks show their top N nodes (default 2000)."
-        case .exactThreshold:
-            return "Betweenness and closeness are exact up to this many nodes, sampled above (default 20000)."
-        case .exact: return "Exact betweenness and closeness whatever the size (default off)."
+        case .timeBudget:
+            return
+                "Seconds the exact path measures of a network may take, predicted from its size; sampled above (default 20)."
+        case .exact: return "Exact betweenness and closeness whatever the predicted time (default off)."
         case .topicNeighbors: return "Shared-topic network: most similar authors kept per author (default 10)."
         case .topicFloor: return "Shared-topic network: lowest cosine similarity kept, 0 to 1 (default 0.1)."
         case .reportAuthors: return "Nodes listed in report.json and report.html (default 1000)."

@@ -51,7 +51,10 @@ extension AnalysisSettings {
                 ImageFormat.allCases.filter { $0 == .svg || formats.contains($0) }
             },
             Setting(.maxDrawnNodes, \.maxDrawnNodes) { try atLeast(1, $0) },
-            Setting(.exactThreshold, \.exactThreshold) { try atLeast(0, $0) },
+            Setting(.timeBudget, \.timeBudget) {
+                $0 >= 0 && $0.isFinite
+                    ? $0 : try fail("must be a number of seconds, 0 or more (got \(JSONValue.format($0)))")
+            },
             Setting(.exact, \.exact),
             Setting(.topicNeighbors, \.topicNeighbors) { try atLeast(1, $0) },
             Setting(.topicFloor, \.topicFloor) {
