@@ -67,6 +67,10 @@ public enum Eigenvector {
         for c in 0..<k where state.sizes[c] > 1 { growth[c] = state.growth[c] }
         let top = growth.max() ?? 1
         for c in 0..<k where growth[c] < top * (1 - 1e-9) { weight[c] = 0 }
+        // One component selected: its unit vector is already the answer (no rescaling, so no last-bit change).
+        if weight.filter({ $0 != 0 }).count == 1, let only = weight.firstIndex(where: { $0 != 0 }) {
+            return x.indices.map { Int(state.membership[$0]) == only ? (state.sizes[only] == 1 ? 1 : x[$0]) : 0 }
+        }
         var scores = [Double](repeating: 0, count: x.count)
         var norm = 0.0
         for v in 0..<x.count {
