@@ -52,8 +52,8 @@ struct AnalyzeFlags: ParsableArguments {
     var mapMinPapers: Int?
     @Option(name: .setting(.mapScope), help: .setting(.mapScope))
     var mapScope: MapScope?
-    @Option(name: .setting(.exactThreshold), help: .setting(.exactThreshold))
-    var exactThreshold: Int?
+    @Option(name: .setting(.timeBudget), help: .setting(.timeBudget))
+    var timeBudget: Double?
     @Flag(name: .setting(.exact), inversion: .prefixedNo, help: .setting(.exact))
     var exact: Bool?
     @Option(name: .setting(.topicNeighbors), help: .setting(.topicNeighbors))
@@ -92,7 +92,7 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.maxDrawnNodes, maxDrawnNodes)
         given.add(.mapMinPapers, mapMinPapers)
         given.add(.mapScope, mapScope)
-        given.add(.exactThreshold, exactThreshold)
+        given.add(.timeBudget, timeBudget)
         given.add(.exact, exact)
         given.add(.topicNeighbors, topicNeighbors)
         given.add(.topicFloor, topicFloor)

@@ -37,8 +37,13 @@ struct MetricsCommand: ParsableCommand {
     @Option(name: .customLong("leiden-iterations"), help: "Leiden iterations (-1: until the partition is stable).")
     var leidenIterations: Int = MeasureOptions.defaultLeidenIterations
 
-    @Flag(help: "Exact betweenness and closeness whatever the graph size.")
+    @Flag(help: "Exact betweenness and closeness whatever the predicted time.")
     var exact = false
+
+    @Option(
+        name: .customLong("time-budget"),
+        help: "Seconds the exact path measures may take, predicted from the graph's size; sampled above (default 20).")
+    var timeBudget: Double = MeasureOptions.defaultTimeBudget
 
     @Option(help: "Rows in the ranked table.")
     var top: Int = 25
@@ -57,6 +62,9 @@ struct MetricsCommand: ParsableCommand {
             throw ValidationError("unknown --communities '\(communities)'; expected leiden or louvain")
         }
         guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+        guard timeBudget >= 0, timeBudget.isFinite else {
+            throw ValidationError("--time-budget must be a number of seconds, 0 or more")
+        }
     }
 
     func run() throws {
@@ -76,9 +84,10 @@ struct MetricsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for issue in file.issues { Console.error("\(graphFile):\(issue.line): \(issue.message)") }
-        let options = MeasureOptions(
+        var options = MeasureOptions(
             communities: CommunityAlgorithm(rawValue: communities)!, resolution: resolution,
-            seed: seed, forceExact: exact, leidenIterations: leidenIterations)
+            seed: seed, timeBudget: timeBudget, forceExact: exact, leidenIterations: leidenIterations)
+        options.rankedTop = top
         let timer = StepTimer(
             sink: quiet ? nil : ConsoleProgress(), total: NetworkMeasures.stepCount(file.graph, options: options))
         let measures = NetworkMeasures(file.graph, options: options, progress: timer)

@@ -15,10 +15,10 @@ import Testing
     static let cases = [
         // Five networks, directed citations among them; maps kept small so the drawing stays quick.
         Case(input: formats + "bibtex-wos-export-pybibx", flags: ["--max-drawn-nodes", "100"], config: ""),
-        // 4,367 authors, and the sampled branch (betweenness estimated above 1,000 nodes).
+        // 4,367 authors, and the sampled branch (betweenness estimated: a zero time budget).
         Case(
             input: formats + "openalex-tu9-works", flags: ["--networks", "coauthorship", "--max-drawn-nodes", "100"],
-            config: "exact-threshold = 1000\n"),
+            config: "time-budget = 0\n"),
     ]
 
     /// Every output of a run in `out`, the manifest without its timings and threads setting.

@@ -102,7 +102,7 @@ import Testing
         #expect(ValueComparison.close(directed.scores, expectedDirected, within: 1e-12))
     }
 
-    @Test func eigenvectorMatchesNetworkxOnAConnectedGraphAndIsPerComponent() {
+    @Test func eigenvectorIsWholeGraphAndPerComponent() {
         let expected = [
             0.3663504639099243, 0.3663504639099245, 0.6376178151013432, 0.5507607038166847, 0.14724416519069883,
         ]
@@ -110,9 +110,12 @@ import Testing
         #expect(r.converged)
         #expect(r.scores.count == 7)
         #expect(ValueComparison.close(Array(r.scores.prefix(5)), expected, within: 1e-9))
-        // The pair {5, 6} is its own component with unit norm.
+        // Whole graph: the pair {5, 6} (λ = 1) scores 0 next to the larger component; per component it has unit
+        // norm of its own, and the larger component's values are the same in both.
+        #expect(Array(r.scores.suffix(2)) == [0, 0])
         let unit = Double(0.5).squareRoot()
-        #expect(ValueComparison.close(Array(r.scores.suffix(2)), [unit, unit], within: 1e-12))
+        #expect(ValueComparison.close(Array(r.perComponent.suffix(2)), [unit, unit], within: 1e-12))
+        #expect(ValueComparison.close(Array(r.perComponent.prefix(5)), expected, within: 1e-9))
     }
 
     /// A seeded random graph with n + 2m ≥ 100,000 adjacency entries, above the size below which `Eigenvector`

@@ -370,6 +370,57 @@ def crosscheck(name: str, measures: dict, diameter: int) -> list[str]:
 
 # ----------------------------------------------------------------------------------------------------------
 
+# ----------------------------------------------------------------------------------------------------------
+# Eigenvector centrality on disconnected graphs (the whole-graph convention)
+# ----------------------------------------------------------------------------------------------------------
+
+# name -> weighted edges (u, v, w); small graphs written into the JSON itself.
+DISCONNECTED = OrderedDict([
+    # a hub component (star of 5 leaves with a triangle) and an isolated pair: the pair must score 0
+    ("hub-and-pair", [("h", "a", 1), ("h", "b", 1), ("h", "c", 1), ("h", "d", 1), ("h", "e", 1), ("a", "b", 1),
+                      ("p", "q", 1)]),
+    # a heavy isolated pair (weight 5, lambda 5) beats a weaker hub component (lambda < 5): only the pair scores
+    ("heavy-pair", [("h", "a", 1), ("h", "b", 2), ("h", "c", 1), ("a", "b", 1), ("p", "q", 5)]),
+    # two equal triangles and a path: the triangles tie at lambda 2 and share the vector; the path scores 0
+    ("tied-triangles", [("a", "b", 1), ("b", "c", 1), ("a", "c", 1), ("x", "y", 1), ("y", "z", 1), ("x", "z", 1),
+                        ("p", "q", 1), ("q", "r", 1)]),
+])
+
+
+def write_disconnected_eigenvector() -> None:
+    """networkx eigenvector_centrality (power iteration on the whole graph, tol 1e-14) and igraph
+    eigenvector_centrality (scale=True, max 1) on small disconnected graphs."""
+    graphs = {}
+    for name, edges in DISCONNECTED.items():
+        G = nx.Graph()
+        G.add_weighted_edges_from(edges)
+        nxv = nx.eigenvector_centrality(G, weight="weight", max_iter=1_000_000, tol=1e-15)
+        g = ig.Graph.TupleList(edges, weights=True)
+        igv = g.eigenvector_centrality(weights="weight", scale=True)
+        try:
+            nx.eigenvector_centrality_numpy(G, weight="weight")
+            numpy_note = "eigenvector_centrality_numpy answered"
+        except nx.AmbiguousSolution as e:
+            numpy_note = f"eigenvector_centrality_numpy raises AmbiguousSolution: {e}"
+        graphs[name] = {
+            "edges": [[u, v, w] for u, v, w in edges],
+            "eigenvector": {str(k): float(v) for k, v in nxv.items()},
+            "eigenvectorIgraphMaxOne": {str(n): float(v) for n, v in zip(g.vs["name"], igv)},
+            "notes": [numpy_note],
+        }
+    doc = {
+        "description": "eigenvector centrality on disconnected graphs: networkx eigenvector_centrality(G, weight='weight', "
+                       "tol=1e-15) on the whole graph (unit Euclidean norm) and igraph eigenvector_centrality(weights, "
+                       "scale=True) (maximum 1)",
+        "graphs": graphs,
+        "versions": {"networkx": nx.__version__, "igraph": ig.__version__, "python": sys.version.split()[0]},
+    }
+    path = os.path.join(FIXTURES, "reference", "eigenvector-disconnected.json")
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(json.dumps(doc, sort_keys=True, indent=1, allow_nan=False) + "\n")
+    print("wrote reference/eigenvector-disconnected.json", file=sys.stderr)
+
+
 def main() -> None:
     if os.environ.get("PYTHONHASHSEED") != "0":
         # networkx sums over sets of nodes in places (harmonic centrality, ...): fix str hashing so the summation
@@ -379,7 +430,12 @@ def main() -> None:
     ap.add_argument("--graphs", default=",".join(GRAPHS))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--full", action="store_true")
+    ap.add_argument("--disconnected-eigenvector", action="store_true",
+                    help="only write reference/eigenvector-disconnected.json")
     args = ap.parse_args()
+    if args.disconnected_eigenvector:
+        write_disconnected_eigenvector()
+        return
     names = [s for s in args.graphs.split(",") if s]
 
     write_networkx_fixtures()

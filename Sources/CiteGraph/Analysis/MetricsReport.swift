@@ -31,6 +31,7 @@ public struct MetricsReport {
                 "harmonic": MetricsReport.optionalArray(m.harmonic, i),
                 "harmonicWeighted": MetricsReport.optionalArray(m.harmonicWeighted, i),
                 "eigenvector": .double(m.eigenvector[i]),
+                "eigenvectorPerComponent": .double(m.eigenvectorPerComponent[i]),
                 "pagerank": .double(m.pagerank[i]),
                 "coreness": .int(m.coreness[i]),
                 "clustering": .double(m.clustering[i]),
@@ -44,7 +45,12 @@ public struct MetricsReport {
         }
         let estimate: JSONValue =
             m.betweennessEstimate.map {
-                .object(["epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples)])
+                .object([
+                    "epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples),
+                    "maxSamples": .int($0.maxSamples), "shown": .int($0.shown),
+                    "relativeEpsilon": .double($0.relativeEpsilon), "separatedBoundaries": .int($0.separatedBoundaries),
+                    "topSetCertain": .bool($0.topSetCertain),
+                ])
             } ?? .null
         return .object([
             "nodes": .array(nodes),
@@ -67,10 +73,12 @@ public struct MetricsReport {
             "issues": .array(file.issues.map { .object(["line": .int($0.line), "message": .string($0.message)]) }),
             "settings": .object([
                 "communities": .string(options.communities.rawValue), "resolution": .double(options.resolution),
-                "seed": .int(Int(options.seed)), "exactThreshold": .int(options.exactThreshold),
+                "seed": .int(Int(options.seed)), "timeBudget": .double(options.timeBudget),
+                "pathsExact": .bool(m.pathPlan.exact),
+                "predictedExactSeconds": .double(m.pathPlan.predictedExactSeconds),
                 "leidenIterations": .int(options.leidenIterations),
                 "conventions": .string(
-                    "networkx: betweenness normalized, endpoints excluded; weighted path length = 1/weight; closeness Wasserman-Faust; eigenvector weighted, unit norm per component; PageRank weighted, alpha 0.85; clustering unweighted"
+                    "networkx: betweenness normalized, endpoints excluded; weighted path length = 1/weight; closeness Wasserman-Faust; eigenvector weighted, whole graph (networkx power iteration), unit norm (eigenvectorPerComponent: unit norm per component); PageRank weighted, alpha 0.85; clustering unweighted"
                 ),
             ]),
         ])
@@ -107,7 +115,7 @@ public struct MetricsReport {
             "\(options.communities.rawValue) (seed \(options.seed), resolution \(options.resolution)): \(m.communityCount) communities, modularity \(f(m.modularity))\n"
         if let e = m.betweennessEstimate {
             out +=
-                "betweenness is a sampled estimate (\(e.samples) samples): within ±\(e.epsilon) of the exact value with probability \(1 - e.delta) (use --exact for exact values)\n"
+                "betweenness is a sampled estimate (\(e.samples) samples; exact passes predicted at \(f(m.pathPlan.predictedExactSeconds)) s > --time-budget \(options.timeBudget) s): the top \(e.shown) within ±\(f(e.epsilon)) (\(f(100 * e.relativeEpsilon))% of the smallest shown) with probability \(1 - e.delta); \(e.separatedBoundaries) of \(e.shown) rank boundaries separated (use --exact for exact values)\n"
         }
         if let c = m.closenessEstimate, c.pivots > 0 {
             out +=

@@ -9,10 +9,15 @@ public struct MeasureOptions: Sendable {
     public var communities: CommunityAlgorithm = .leiden
     public var resolution = 1.0
     public var seed: UInt64 = 42
-    /// Betweenness and closeness are exact up to this many nodes, sampled (betweenness) or skipped above.
-    public var exactThreshold = 20_000
-    /// Exact whatever the size.
+    /// Seconds the exact path measures (betweenness, closeness, harmonic) of one graph may take, as predicted by
+    /// `PathCostModel` from n and m alone (so the choice is the same on every run); above it they are sampled.
+    public var timeBudget = MeasureOptions.defaultTimeBudget
+    public static let defaultTimeBudget = 20.0
+    /// Exact whatever the prediction.
     public var forceExact = false
+    /// How many top nodes the rankings show (the Markdown report's table): sampled betweenness samples until
+    /// these are separated.
+    public var rankedTop = 20
     public var threads = 2
     /// Leiden iterations (as leidenalg's `n_iterations`; −1 iterates until the partition no longer changes).
     /// Three iterations (NetworKit's default) reach within 1e-4 of the stable modularity on the benchmark corpora.
@@ -25,14 +30,14 @@ public struct MeasureOptions: Sendable {
 
     public init(
         communities: CommunityAlgorithm = .leiden, resolution: Double = 1, seed: UInt64 = 42,
-        exactThreshold: Int = 20_000, forceExact: Bool = false, threads: Int = 2,
+        timeBudget: Double = MeasureOptions.defaultTimeBudget, forceExact: Bool = false, threads: Int = 2,
         leidenIterations: Int = MeasureOptions.defaultLeidenIterations
     ) {
         self.leidenIterations = leidenIterations
         self.communities = communities
         self.resolution = resolution
         self.seed = seed
-        self.exactThreshold = exactThreshold
+        self.timeBudget = timeBudget
         self.forceExact = forceExact
         self.threads = threads
     }
@@ -40,17 +45,20 @@ public struct MeasureOptions: Sendable {
 
 /// Every measure CiteGraph reports for a graph, with networkx's conventions:
 /// degree and strength; betweenness (normalized, unweighted, and weighted with distance = 1/weight); closeness
-/// (Wasserman–Faust) and harmonic, unweighted and weighted; eigenvector (weighted, unit norm per component);
+/// (Wasserman–Faust) and harmonic, unweighted and weighted; eigenvector (weighted, whole graph, unit norm; also per
+/// component);
 /// PageRank (weighted, α = 0.85); coreness; local clustering (unweighted); communities (Leiden or Louvain, seeded)
-/// with modularity; components, density, transitivity and the diameter of the largest component (exact up to the
-/// size threshold, else bounds from iFUB).
+/// with modularity; components, density, transitivity and the diameter of the largest component (exact when the
+/// path measures are, else bounds from iFUB).
 public struct NetworkMeasures: Sendable {
     public let degree: [Int]
     public let strength: [Double]
     public let betweenness: [Double]?
     public let betweennessWeighted: [Double]?
-    /// Set when betweenness is a sampled estimate: the additive error bound ε at confidence 1 − δ.
-    public let betweennessEstimate: (epsilon: Double, delta: Double, samples: Int)?
+    /// Whether the path measures were exact, and the prediction that decided it.
+    public let pathPlan: PathPlan
+    /// Set when betweenness is a sampled estimate: samples, and the bound reached on the top nodes.
+    public let betweennessEstimate: BetweennessEstimate?
     /// Set when closeness and harmonic are sampled estimates: pivots per large component, and the bound
     /// (average distances within `epsilon`·diameter with probability 1 − `delta`).
     public let closenessEstimate: (pivots: Int, epsilon: Double, delta: Double)?
@@ -58,7 +66,10 @@ public struct NetworkMeasures: Sendable {
     public let closenessWeighted: [Double]?
     public let harmonic: [Double]?
     public let harmonicWeighted: [Double]?
+    /// Whole-graph convention (networkx's power iteration on the whole graph; see `Eigenvector`).
     public let eigenvector: [Double]
+    /// Unit norm within each connected component (compare within a component only).
+    public let eigenvectorPerComponent: [Double]
     /// False when power iteration did not converge (acyclic citation graphs have no Perron vector, and networkx
     /// raises there; close leading eigenvalues converge slowly). The values are then the last iterate, and the
     /// reports say so.
@@ -87,14 +98,15 @@ public struct NetworkMeasures: Sendable {
         components = clock.time("components") { Components(g) }
         density = g.density
         let undirected = g.isDirected ? g.undirected() : g
-        let exact = options.forceExact || g.nodeCount <= options.exactThreshold
+        pathPlan = PathPlan(g, options)
+        let exact = pathPlan.exact
         let largest = components.count > 0 ? components.members(of: 0) : []
         diameter = clock.time("diameter") { () -> (lower: Int, upper: Int) in
             guard exact else { return Eccentricity.diameterBounds(undirected, component: largest) }
             let d = Eccentricity.diameter(undirected, component: largest, threads: options.threads)
             return (d, d)
         }
-        let paths = exact ? PathMeasures.exact(g, options, &clock) : PathMeasures.sampled(g, options, &clock)
+        let paths = exact ? PathMeasures.exact(g, options, &clock) : PathMeasures.sampled(g, options, pathPlan, &clock)
         betweenness = paths.betweenness
         betweennessWeighted = paths.betweennessWeighted
         betweennessEstimate = paths.betweennessEstimate
@@ -108,6 +120,7 @@ public struct NetworkMeasures: Sendable {
         let cap = g.isDirected ? min(1_000, options.eigenvectorMaxIterations) : options.eigenvectorMaxIterations
         let eigen = clock.time("eigenvector") { Eigenvector.compute(g, maxIterations: cap) }
         eigenvector = eigen.scores
+        eigenvectorPerComponent = eigen.perComponent
         eigenvectorConverged = eigen.converged
         eigenvectorIterations = eigen.iterations
         pagerank = clock.time("pagerank") { PageRank.compute(g).scores }
@@ -122,11 +135,12 @@ public struct NetworkMeasures: Sendable {
         timings = clock.timings
     }
 
-    /// The number of progress steps `init` takes for `g`: degree, components, diameter, the path measures (six
-    /// exact; sampled betweenness and closeness), eigenvector, PageRank, coreness, clustering, communities.
+    /// The number of progress steps `init` takes for `g`: degree, components, diameter, the path measures (the
+    /// fused exact pass, and a weighted one unless every weight is equal; or sampled betweenness, and sampled
+    /// closeness when undirected), eigenvector, PageRank, coreness, clustering, communities.
     public static func stepCount(_ g: CSRGraph, options: MeasureOptions) -> Int {
-        let exact = options.forceExact || g.nodeCount <= options.exactThreshold
-        return 3 + (exact ? 6 : (g.isDirected ? 1 : 2)) + 5
+        let paths = PathPlan(g, options).exact ? (g.isUnweighted ? 1 : 2) : (g.isDirected ? 1 : 2)
+        return 3 + paths + 5
     }
 
     /// Leiden or Louvain on the undirected view, seeded.
@@ -151,49 +165,5 @@ struct MeasureClock {
         let value = timer.map { $0.run(name, body) } ?? body()
         timings.append((name, StepTimer.seconds(ContinuousClock.now - start)))
         return value
-    }
-}
-
-/// Betweenness, closeness and harmonic centrality: exact (weighted and unweighted), or sampled above the
-/// exactness threshold (unweighted only; closeness not at all for directed graphs).
-struct PathMeasures {
-    var betweenness: [Double]?
-    var betweennessWeighted: [Double]?
-    var betweennessEstimate: (epsilon: Double, delta: Double, samples: Int)?
-    var closeness: [Double]?
-    var closenessWeighted: [Double]?
-    var harmonic: [Double]?
-    var harmonicWeighted: [Double]?
-    var closenessEstimate: (pivots: Int, epsilon: Double, delta: Double)?
-
-    static func exact(_ g: CSRGraph, _ options: MeasureOptions, _ clock: inout MeasureClock) -> PathMeasures {
-        let threads = options.threads
-        var p = PathMeasures()
-        p.betweenness = clock.time("betweenness") { Betweenness.exact(g, weighted: false, threads: threads) }
-        p.betweennessWeighted = clock.time("betweennessWeighted") {
-            Betweenness.exact(g, weighted: true, threads: threads)
-        }
-        p.closeness = clock.time("closeness") { Closeness.closeness(g, weighted: false, threads: threads) }
-        p.closenessWeighted = clock.time("closenessWeighted") {
-            Closeness.closeness(g, weighted: true, threads: threads)
-        }
-        p.harmonic = clock.time("harmonic") { Closeness.harmonic(g, weighted: false, threads: threads) }
-        p.harmonicWeighted = clock.time("harmonicWeighted") { Closeness.harmonic(g, weighted: true, threads: threads) }
-        return p
-    }
-
-    static func sampled(_ g: CSRGraph, _ options: MeasureOptions, _ clock: inout MeasureClock) -> PathMeasures {
-        var p = PathMeasures()
-        let estimate = clock.time("betweennessSampled") { Betweenness.estimate(g, weighted: false, seed: options.seed) }
-        p.betweenness = estimate.values
-        p.betweennessEstimate = (estimate.epsilon, estimate.delta, estimate.samples)
-        guard !g.isDirected else { return p }
-        let sampled = clock.time("closenessSampled") {
-            Closeness.estimate(g.unweighted(), seed: options.seed, threads: options.threads)
-        }
-        p.closeness = sampled.closeness
-        p.harmonic = sampled.harmonic
-        p.closenessEstimate = (sampled.pivots, sampled.epsilon, sampled.delta)
-        return p
     }
 }

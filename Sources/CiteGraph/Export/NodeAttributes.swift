@@ -55,6 +55,7 @@ struct NodeAttribute {
         if let v = m.harmonic { list.append(.init("harmonic", v)) }
         if let v = m.harmonicWeighted { list.append(.init("harmonicWeighted", v)) }
         list.append(.init("eigenvector", m.eigenvector))
+        list.append(.init("eigenvectorPerComponent", m.eigenvectorPerComponent))
         list.append(.init("pagerank", m.pagerank))
         list.append(.init("coreness", m.coreness))
         list.append(.init("clustering", m.clustering))

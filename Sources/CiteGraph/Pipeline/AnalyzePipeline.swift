@@ -47,7 +47,7 @@ public enum AnalyzePipeline {
                 return try OutputFolder.write(files, to: settings.out) { outputs in
                     Manifest.value(
                         settings: settings, batch: analysis.batch, renderer: renderer, timings: timer.timings,
-                        outputs: outputs)
+                        outputs: outputs, pathMeasures: Manifest.pathMeasures(analysis))
                 }
             }
             return Outcome(analysis: analysis, drawings: drawings, drawingFailures: failures, written: written)

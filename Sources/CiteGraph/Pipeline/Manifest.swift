@@ -3,11 +3,12 @@ import Foundation
 
 /// `manifest.json`: tool and renderer (graphviz) versions, inputs with SHA-256 and size, every resolved setting
 /// under its `citegraph.toml` name (so `--config manifest.json` reproduces the run), the seed, each step's wall
-/// time, and every output file with its SHA-256.
+/// time, how each network's path measures were computed (exact, or sampled with the bound), and every output
+/// file with its SHA-256.
 public enum Manifest {
     public static func value(
         settings: AnalysisSettings, batch: InputReader.Batch, renderer: any MapRenderer,
-        timings: [(step: String, seconds: Double)], outputs: [OutputFolder.Written]
+        timings: [(step: String, seconds: Double)], outputs: [OutputFolder.Written], pathMeasures: JSONValue = .null
     ) -> JSONValue {
         var inputs: [JSONValue] = []
         for result in batch.results {
@@ -27,6 +28,7 @@ public enum Manifest {
             ]),
             "inputs": .array(inputs),
             "settings": settings.json,
+            "pathMeasures": pathMeasures,
             "seed": .int(Int(truncatingIfNeeded: settings.seed)),
             "steps": .array(
                 timings.map {
@@ -38,5 +40,10 @@ public enum Manifest {
                     .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)])
                 }),
         ])
+    }
+
+    /// Per network: exact or sampled, the predicted exact time and, when sampled, the samples and the bound.
+    public static func pathMeasures(_ analysis: Analysis) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: analysis.networks.map { ($0.name, PathReport.json($0.measures)) }))
     }
 }

@@ -173,6 +173,11 @@ enum HTMLReport {
         }
         out += "</tbody></table></div>"
         for note in c.measureNotes(net) { out += "<p class=\"note\">\(e(note))</p>" }
+        out += "<details class=\"measures\"><summary>Measures: what each column means</summary><ul>"
+        for line in MeasureGlossary.lines(net, algorithm: c.settings.communities) {
+            out += "<li><strong>\(e(line.measure))</strong>: \(e(line.text))</li>"
+        }
+        out += "</ul></details>"
         out +=
             "<h3>Communities <small>(\(net.communities.count); \(e(c.settings.communities.rawValue)), modularity \(Report.format(net.measures.modularity, digits: 3)))</small></h3><div class=\"communities\">"
         let noun = net.nodeKind == .author ? "authors" : "papers"

@@ -59,6 +59,10 @@ enum MarkdownReport {
                 out +=
                     "| \(rank + 1) | \(e(net.labels[node])) | \(cols.map { $0.1(node) }.joined(separator: " | ")) |\n"
             }
+            out += "\n**Measures**\n\n"
+            for line in MeasureGlossary.lines(net, algorithm: c.settings.communities) {
+                out += "- \(line.measure): \(e(line.text))\n"
+            }
             out +=
                 "\n### Communities (\(net.communities.count), modularity \(Report.format(net.measures.modularity, digits: 3)))\n\n"
             for community in net.communities.prefix(10) {

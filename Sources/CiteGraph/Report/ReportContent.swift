@@ -156,18 +156,14 @@ struct ReportContent {
                 )
             }
         }
-        if let e = net.measures.betweennessEstimate {
+        if net.measures.betweennessEstimate != nil {
             notes.append(
-                "Betweenness is a sampled estimate (Riondato–Kornaropoulos, \(Report.count(e.samples)) samples): within ±\(Report.format(e.epsilon, digits: 3)) of the exact value with probability \(Report.format(1 - e.delta, digits: 3)); exact up to \(Report.count(settings.exactThreshold)) nodes or with --exact."
+                "Betweenness, closeness and harmonic centrality are sampled (see Measures for the bounds): the exact passes were predicted to take \(Report.format(net.measures.pathPlan.predictedExactSeconds, digits: 2)) s, over the \(Report.format(settings.timeBudget)) s time budget (--time-budget, or --exact); weighted variants are not computed."
             )
         }
-        if let c = net.measures.closenessEstimate, c.pivots > 0 {
+        if net.measures.closeness == nil {
             notes.append(
-                "Closeness and harmonic centrality are sampled estimates (Eppstein–Wang, \(Report.count(c.pivots)) BFS pivots per large component): average distances within ±\(Report.format(c.epsilon, digits: 3))×diameter with probability \(Report.format(1 - c.delta, digits: 3)); weighted variants are not computed."
-            )
-        } else if net.measures.closeness == nil {
-            notes.append(
-                "Closeness is not computed for directed graphs above \(Report.count(settings.exactThreshold)) nodes (use --exact)."
+                "Closeness is not computed for directed graphs over the time budget (use --exact or a larger --time-budget)."
             )
         }
         return notes

@@ -119,12 +119,8 @@ enum ReportJSON {
             "modularity": .double(m.modularity), "communities": .int(m.communityCount),
             "communityAlgorithm": .string(algorithm.rawValue),
             "weight": .string(net.weightMeaning),
-            "betweenness": m.betweennessEstimate.map {
-                .object([
-                    "exact": .bool(false), "epsilon": .double($0.epsilon), "delta": .double($0.delta),
-                    "samples": .int($0.samples),
-                ])
-            } ?? .object(["exact": .bool(m.betweenness != nil)]),
+            "betweenness": m.betweennessEstimate.map { PathReport.json($0) }
+                ?? .object(["exact": .bool(m.betweenness != nil)]),
             "closenessComputed": .bool(m.closeness != nil),
             "closeness": m.closenessEstimate.flatMap { $0.pivots > 0 ? $0 : nil }.map {
                 .object([
@@ -133,6 +129,8 @@ enum ReportJSON {
                 ])
             } ?? .object(["exact": .bool(m.closeness != nil)]),
             "eigenvectorConverged": .bool(m.eigenvectorConverged),
+            "measures": MeasureGlossary.json(net, algorithm: algorithm),
+            "paths": PathReport.json(m),
             "notes": .strings(net.network.notes),
             "drawn": drawing.map { .object(["nodes": .int($0.drawnNodes), "notice": .optional($0.notice)]) }
                 ?? .null,

@@ -31,7 +31,7 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Authors drawn on a map need this many papers; 0 = chosen from the network (`MapFilter`).
     public var mapMinPapers = 0
     public var mapScope: MapScope = .auto
-    public var exactThreshold = 20_000
+    public var timeBudget = MeasureOptions.defaultTimeBudget
     public var exact = false
     /// Shared-topic network: neighbors kept per author, similarity floor.
     public var topicNeighbors = 10
@@ -46,7 +46,7 @@ public struct AnalysisSettings: Sendable, Equatable {
 
     public var measureOptions: MeasureOptions {
         var o = MeasureOptions(
-            communities: communities, resolution: resolution, seed: seed, exactThreshold: exactThreshold,
+            communities: communities, resolution: resolution, seed: seed, timeBudget: timeBudget,
             forceExact: exact, threads: threads, leidenIterations: leidenIterations)
         o.eigenvectorMaxIterations = eigenvectorMaxIterations
         return o

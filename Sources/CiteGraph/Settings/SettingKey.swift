@@ -18,7 +18,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case maxDrawnNodes = "max-drawn-nodes"
     case mapMinPapers = "map-min-papers"
     case mapScope = "map-scope"
-    case exactThreshold = "exact-threshold"
+    case timeBudget = "time-budget"
     case exact
     case topicNeighbors = "topic-neighbors"
     case topicFloor = "topic-floor"
@@ -58,9 +58,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
             return "Maps draw authors with at least N papers; 0 (default) chooses N for large, fragmented networks."
         case .mapScope:
             return "Maps draw all nodes, or the largest connected set; auto (default): the largest when fragmented."
-        case .exactThreshold:
-            return "Betweenness and closeness are exact up to this many nodes, sampled above (default 20000)."
-        case .exact: return "Exact betweenness and closeness whatever the size (default off)."
+        case .timeBudget:
+            return
+                "Seconds the exact path measures of a network may take, predicted from its size; sampled above (default 20)."
+        case .exact: return "Exact betweenness and closeness whatever the predicted time (default off)."
         case .topicNeighbors: return "Shared-topic network: most similar authors kept per author (default 10)."
         case .topicFloor: return "Shared-topic network: lowest cosine similarity kept, 0 to 1 (default 0.1)."
         case .reportAuthors: return "Nodes listed in report.json and report.html (default 1000)."

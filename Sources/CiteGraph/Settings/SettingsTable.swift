@@ -53,7 +53,10 @@ extension AnalysisSettings {
             Setting(.maxDrawnNodes, \.maxDrawnNodes) { try atLeast(1, $0) },
             Setting(.mapMinPapers, \.mapMinPapers) { try atLeast(0, $0) },
             Setting(.mapScope, \.mapScope),
-            Setting(.exactThreshold, \.exactThreshold) { try atLeast(0, $0) },
+            Setting(.timeBudget, \.timeBudget) {
+                $0 >= 0 && $0.isFinite
+                    ? $0 : try fail("must be a number of seconds, 0 or more (got \(JSONValue.format($0)))")
+            },
             Setting(.exact, \.exact),
             Setting(.topicNeighbors, \.topicNeighbors) { try atLeast(1, $0) },
             Setting(.topicFloor, \.topicFloor) {

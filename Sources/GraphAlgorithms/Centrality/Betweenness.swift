@@ -106,20 +106,25 @@ public enum Betweenness {
     ///    order networkx's BFS adds them.
     /// 3. Dependencies in reverse BFS order, pulled from successors: `δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w)`, the
     ///    same sum networkx pushes along predecessor lists.
-    /// Leaves `pos` all -1 again.
-    @inline(__always)
+    /// Leaves `pos` all -1 again. Returns the nodes reached (source included), the sum of their hop distances and
+    /// the sum of the reciprocals, level by level (what closeness and harmonic centrality need, see `Closeness`).
+    @discardableResult @inline(__always)
     static func brandesBFS(
         source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>, ws: BFSWorkspace,
         acc: UnsafeMutablePointer<Double>
-    ) {
+    ) -> DistanceSums {
         let pos = ws.pos.p, order = ws.order.p, val = ws.val.p, succStart = ws.succStart.p, succ = ws.succ.p
         order[0] = Int32(truncatingIfNeeded: s)
         pos[s] = 0
         var head = 0, tail = 1
         var levelEnd = 1  // BFS positions >= levelEnd belong to the level after the one being expanded
         var k = 0
+        var sums = DistanceSums()
         while head < tail {
-            if head == levelEnd { levelEnd = tail }
+            if head == levelEnd {  // level `depth` is BFS positions head..<tail
+                levelEnd = tail
+                sums.add(level: tail - head)
+            }
             succStart[head] = k
             let v = Int(order[head])
             head += 1
@@ -156,6 +161,8 @@ public enum Betweenness {
         // δ in reverse BFS order; val becomes (1 + δ) / σ.
         accumulateDependencies(count: tail, order: order, val: val, succStart: succStart, succ: succ, acc: acc)
         for k in 0..<tail { pos[Int(order[k])] = -1 }
+        sums.reached = tail
+        return sums
     }
 
     // MARK: - Weighted (Dijkstra)
@@ -212,23 +219,27 @@ public enum Betweenness {
     ///    predecessor set of networkx's `_single_source_dijkstra_path_basic` (new path if `vw_dist < seen[w]`,
     ///    equal path if `vw_dist == seen[w]`); the candidates are compacted to the successors' settling positions.
     /// 3. Dependencies in reverse settling order, pulled from successors, as in the BFS kernel.
-    /// Arcs of infinite length are never used. Leaves `dist` infinite and `pos` -1 again.
-    @inline(__always)
+    /// Arcs of infinite length are never used. Leaves `dist` infinite and `pos` -1 again. Returns the nodes
+    /// reached, the sum of their distances and of the reciprocals, in settling order (as `Closeness`).
+    @discardableResult @inline(__always)
     static func brandesDijkstra(
         source s: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
         len: UnsafePointer<Double>, ws: DijkstraWorkspace,
         acc: UnsafeMutablePointer<Double>
-    ) {
+    ) -> WeightedDistanceSums {
         let count = settleWithCandidates(source: s, off: off, tgt: tgt, len: len, ws: ws)
         countShortestPaths(count: count, tgt: tgt, len: len, ws: ws)
         accumulateDependencies(
             count: count, order: ws.order.p, val: ws.val.p, succStart: ws.succStart.p, succ: ws.succ.p, acc: acc)
         let dist = ws.dist.p, pos = ws.pos.p, order = ws.order.p
+        var sums = WeightedDistanceSums(reached: count)
         for j in 0..<count {
             let v = Int(order[j])
+            sums.add(dist[v])
             dist[v] = .infinity
             pos[v] = -1
         }
+        return sums
     }
 
     /// Step 1 of `brandesDijkstra`: settles the nodes reachable from `s`, recording the settling order, positions
@@ -333,4 +344,36 @@ public enum Betweenness {
         }
     }
 
+}
+
+/// Hop distances from one source, summed level by level: the number of nodes reached (source included), the sum
+/// of the distances and the sum of their reciprocals (level `d` with `c` nodes adds `c·d` and `c/d`, in increasing
+/// `d`, the order `BFSDistanceWorkspace` uses, so both give the same bits).
+struct DistanceSums {
+    var reached = 0
+    var total = 0
+    var harmonic = 0.0
+    private var depth = 0
+
+    @inline(__always)
+    mutating func add(level count: Int) {
+        depth += 1
+        total += count * depth
+        harmonic += Double(count) / Double(depth)
+    }
+}
+
+/// Weighted distances from one source, summed in settling order (as `Closeness.distanceSums`).
+struct WeightedDistanceSums {
+    var reached: Int
+    var total = 0.0
+    var harmonic = 0.0
+
+    init(reached: Int) { self.reached = reached }
+
+    @inline(__always)
+    mutating func add(_ d: Double) {
+        total += d
+        if d != 0 { harmonic += 1 / d }
+    }
 }

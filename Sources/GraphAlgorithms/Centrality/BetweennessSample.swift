@@ -56,10 +56,23 @@ extension Betweenness {
         let logTerm = Double(Int.bitWidth - 1 - (vd - 2).leadingZeroBitCount)  // ⌊log2(VD − 2)⌋
         let r = Int((0.5 / (epsPrime * epsPrime) * (logTerm + 1 + log(1 / delta))).rounded(.up))
 
-        // Sample i draws from its own stream (seed, i) and hits are integer counts, so the sum is exact and the
-        // result is the same for every thread count and schedule.
+        var hits = [Int](repeating: 0, count: n)
+        addSamples(g, 0..<r, weighted: useWeights, seed: seed, threads: threads, hits: &hits)
+        let scale = Double(n) / Double(n - 2)
+        for w in 0..<n where hits[w] > 0 { values[w] = Double(hits[w]) / Double(r) * scale }
+        return (values, r, epsilon, delta)
+    }
+
+    /// Draws the samples `range` (sample `i`: a pair and one of its shortest paths, from the stream `(seed, i)`)
+    /// and adds each inner node's hit to `hits`. Hits are integer counts, so the sum is exact and the result is the
+    /// same for every thread count and schedule, and drawing `0..<a` then `a..<b` equals drawing `0..<b`.
+    static func addSamples(
+        _ g: CSRGraph, _ range: Range<Int>, weighted useWeights: Bool, seed: UInt64, threads: Int, hits: inout [Int]
+    ) {
+        let n = g.nodeCount
         let chunk = 256
-        let chunks = (r + chunk - 1) / chunk
+        let chunks = (range.count + chunk - 1) / chunk
+        guard chunks > 0 else { return }
         let counter = ChunkCounter(count: chunks)
         let workers = max(1, min(threads, chunks))
         let perWorker = SharedOutput<[Int]>(workers, [])
@@ -70,7 +83,8 @@ extension Betweenness {
             let bfs = useWeights ? nil : BidirectionalPathSampler(g)
             let dijkstra = useWeights ? DijkstraPathSampler(g) : nil
             while let c = counter.claim() {
-                for i in (c * chunk)..<min(r, (c + 1) * chunk) {
+                let lo = range.lowerBound + c * chunk
+                for i in lo..<min(range.upperBound, lo + chunk) {
                     var rng = Xoshiro256(seed: seed, stream: UInt64(i))
                     let u = rng.below(n)
                     var v = rng.below(n - 1)
@@ -81,13 +95,9 @@ extension Betweenness {
             }
             perWorker.p[slot] = hits
         }
-        var hits = [Int](repeating: 0, count: n)
         for w in 0..<workers where !perWorker.p[w].isEmpty {
             for v in 0..<n { hits[v] += perWorker.p[w][v] }
         }
-        let scale = Double(n) / Double(n - 2)
-        for w in 0..<n where hits[w] > 0 { values[w] = Double(hits[w]) / Double(r) * scale }
-        return (values, r, epsilon, delta)
     }
 
     /// An upper bound on the number of nodes of any shortest path (see `estimate`).

@@ -2,8 +2,8 @@ import CiteGraph
 import GraphAlgorithms
 import Testing
 
-/// The switch between exact and sampled path measures at `MeasureOptions.exactThreshold` (20,000 nodes by default),
-/// exercised on a small graph with the threshold lowered around its size.
+/// The switch between exact and sampled path measures at `MeasureOptions.timeBudget` (against the time
+/// `PathCostModel` predicts from n and m), exercised on a small graph with the budget set around its prediction.
 struct NetworkMeasuresSamplingSwitchTests {
     /// Two 30-node cycles joined by an edge, and a separate path of 5 nodes (65 nodes).
     static func graph() -> CSRGraph {
@@ -16,9 +16,12 @@ struct NetworkMeasuresSamplingSwitchTests {
         return b.build()
     }
 
-    @Test func atTheThresholdEverythingIsExact() {
+    @Test func withinTheBudgetEverythingIsExact() {
         let g = Self.graph()
-        let m = NetworkMeasures(g, options: MeasureOptions(exactThreshold: g.nodeCount))
+        let predicted = PathCostModel.exactSeconds(g)
+        #expect(predicted > 0)
+        let m = NetworkMeasures(g, options: MeasureOptions(timeBudget: predicted))
+        #expect(m.pathPlan.exact && m.pathPlan.predictedExactSeconds == predicted)
         #expect(m.betweennessEstimate == nil && m.closenessEstimate == nil)
         #expect(m.betweenness == Betweenness.exact(g, weighted: false))
         #expect(m.betweennessWeighted == Betweenness.exact(g, weighted: true))
@@ -27,19 +30,30 @@ struct NetworkMeasuresSamplingSwitchTests {
         #expect(m.diameter == (31, 31))
     }
 
-    @Test func aboveTheThresholdPathMeasuresAreSampled() throws {
+    @Test func overTheBudgetPathMeasuresAreSampled() throws {
         let g = Self.graph()
-        let options = MeasureOptions(seed: 7, exactThreshold: g.nodeCount - 1)
+        let options = MeasureOptions(seed: 7, timeBudget: PathCostModel.exactSeconds(g) * 0.99)
         let m = NetworkMeasures(g, options: options)
-        let estimate = Betweenness.estimate(g, weighted: false, seed: 7)
+        #expect(!m.pathPlan.exact)
+        let estimate = Betweenness.estimateTopK(
+            g, k: options.rankedTop, weighted: false, maxSamples: m.pathPlan.maxSamples, seed: 7)
         #expect(m.betweenness == estimate.values)
         let sampled = try #require(m.betweennessEstimate)
         #expect(sampled.samples == estimate.samples && sampled.epsilon == estimate.epsilon)
+        #expect(sampled.shown == 20 && sampled.smallestShown == estimate.values[estimate.top[19]])
         #expect(m.betweennessWeighted == nil && m.closenessWeighted == nil && m.harmonicWeighted == nil)
         let closeness = Closeness.estimate(g, seed: 7, threads: options.threads)
         #expect(m.closeness == closeness.closeness && m.harmonic == closeness.harmonic)
         #expect(m.closenessEstimate?.pivots == closeness.pivots)
         // Bounds instead of the exact diameter; on a graph this small they meet.
         #expect(m.diameter == (31, 31))
+    }
+
+    /// `--exact` wins over any budget.
+    @Test func forceExactIgnoresTheBudget() {
+        let g = Self.graph()
+        let m = NetworkMeasures(g, options: MeasureOptions(timeBudget: 0, forceExact: true))
+        #expect(m.pathPlan.exact && m.betweennessEstimate == nil)
+        #expect(m.betweenness == Betweenness.exact(g, weighted: false))
     }
 }

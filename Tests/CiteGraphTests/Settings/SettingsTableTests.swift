@@ -29,7 +29,7 @@ struct SettingsTableTests {
         s.networks = [.coauthorship, .citations]
         s.imageFormats = [.svg, .pdf]
         s.maxDrawnNodes = 99
-        s.exactThreshold = 5
+        s.timeBudget = 5.5
         s.exact = true
         s.topicNeighbors = 4
         s.topicFloor = 0.123456789012345
