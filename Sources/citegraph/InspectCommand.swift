@@ -21,7 +21,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let options = try corpusFlags.options()
-        let batch = input.read()
+        let batch = input.read(excluding: out.map { [$0] } ?? [])
         let corpus = CorpusBuilder.build(batch, options: options)
         let report = InspectionReport(batch: batch, corpus: corpus, options: options)
         let jsonText = report.json.prettyRendered()
