@@ -39,8 +39,10 @@ struct InputOptions: ParsableArguments {
 
     var resolvedInputs: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
-    func read() -> InputReader.Batch {
-        InputReader.read(resolvedInputs, format: inputFormat, columns: (try? tableColumns()) ?? TableColumns())
+    /// Reads the inputs; the folders in `excluding` (an output folder) are not read.
+    func read(excluding: [String] = []) -> InputReader.Batch {
+        InputReader.read(
+            resolvedInputs, format: inputFormat, columns: (try? tableColumns()) ?? TableColumns(), excluding: excluding)
     }
 
     /// The inputs, `--input-format` and `--columns` as `analyze` settings overrides.

@@ -34,7 +34,7 @@ struct InspectCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let batch = input.read()
+        let batch = input.read(excluding: out.map { [$0] } ?? [])
         let corpus = CorpusBuilder.build(batch, options: options)
         let report = InspectionReport(batch: batch, corpus: corpus, options: options)
         let jsonText = report.json.prettyRendered()

@@ -130,3 +130,21 @@ import Testing
         #expect(out.papers.count == 2)
     }
 }
+
+/// Hyperauthorship: every corpus step is linear in the author slots, so a long list keeps its order and counts a
+/// repeated person once.
+@Suite struct HyperauthorshipTests {
+    @Test func aLongAuthorListKeepsItsOrderAndCountsARepeatedPersonOnce() throws {
+        let names = (0..<3_000).map { "Author\($0), A." }
+        let paper = Paper(
+            title: "A collaboration paper", authors: (names + [names[17]]).map { AuthorName(written: $0) },
+            locations: [SourceLocation(file: "big.bib", line: 1)])
+        let batch = InputReader.Batch(
+            results: [ParseResult(file: "big.bib", format: .bibtex, records: [paper])], errors: [])
+        let corpus = CorpusBuilder.build(batch)
+        let authors = try #require(corpus.papers.first?.authors)
+        #expect(authors.count == 3_000)
+        #expect(authors.map(\.written) == names)
+        #expect(corpus.authors.count == 3_000)
+    }
+}

@@ -173,3 +173,38 @@ import Testing
         #expect(result.issues.contains { $0.code == "preamble-ignored" && $0.location.line == 1 })
     }
 }
+
+/// The spaced layout puts the title and the author line on lines of their own: an author line with an entry that
+/// is not name-shaped keeps its record; the entry is kept as written and reported.
+@Suite struct SpacedLayoutOddEntryTests {
+    @Test(arguments: ["<script>alert(1)</script>", "Ann & Bob Lee"])
+    func anOddEntryAmongNamesKeepsTheRecord(_ odd: String) throws {
+        let text =
+            "CVOct 12, 2022\nA title on its own line\n\nNikhil Parthasarathy, \(odd), João Carreira\n\nAbstract.\n"
+        let result = ProfilePageParser.read(Fixture.text(text, path: "p.txt"))
+        #expect(result.skipped.isEmpty)
+        let record = try #require(result.records.first)
+        #expect(record.title == "A title on its own line")
+        #expect(record.authors.map(\.written) == ["Nikhil Parthasarathy", odd, "João Carreira"])
+        #expect(record.abstract == "Abstract.")
+        let warning = try #require(result.issues.first { $0.code == "odd-author-entry" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location == SourceLocation(file: "p.txt", line: 4))
+        #expect(warning.excerpt == odd)
+    }
+
+    @Test func aLoneOddEntryBetweenBlankLinesIsTheAuthorLine() throws {
+        let text = "CVOct 12, 2022\nA title on its own line\n\nAnn & Bob Lee\n\nAbstract.\n"
+        let result = ProfilePageParser.read(Fixture.text(text, path: "p.txt"))
+        #expect(result.skipped.isEmpty)
+        #expect(result.records.first?.authors.map(\.written) == ["Ann & Bob Lee"])
+        #expect(result.issues.filter { $0.code == "odd-author-entry" }.count == 1)
+    }
+
+    @Test func mostlyOddEntriesRightAfterTheTitleAreStillNoAuthorLine() {
+        let text = "CVOct 12, 2022\nA title on its own line\n\nthis is, not a list, of names at all, Ann Lee\nx\n"
+        let result = ProfilePageParser.read(Fixture.text(text, path: "p.txt"))
+        #expect(result.records.isEmpty)
+        #expect(result.skipped.count == 1)
+    }
+}

@@ -65,3 +65,43 @@ import Testing
         }
     }
 }
+
+/// Binary data is refused before the file is read whole (the NUL-byte test `metrics` uses for graph files).
+@Suite struct TextFileBinaryTests {
+    static func write(_ bytes: [UInt8]) throws -> (URL, String) {
+        let dir = try Fixture.temporaryFolder()
+        let path = dir.appendingPathComponent("x.bib").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (dir, path)
+    }
+
+    @Test func aNULByteNearTheStartIsBinaryDataLocatedByLine() throws {
+        let (dir, path) = try Self.write(Array("@misc{a,\n title={T}\n".utf8) + [0x00, 0x01])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(throws: InputError.binary(path: path, line: 3, byte: 20)) { try TextFile.read(path: path) }
+        #expect(InputError.binary(path: path, line: 3, byte: 20).description.hasPrefix(path + ":3: binary data"))
+    }
+
+    @Test func aJPEGRenamedBibIsRefused() throws {
+        let (dir, path) = try Self.write([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let batch = InputReader.read([path])
+        #expect(batch.results.isEmpty)
+        #expect(batch.errors == [.binary(path: path, line: 1, byte: 4)])
+    }
+
+    @Test func utf16TextWithAByteOrderMarkIsNotBinary() throws {
+        let (dir, path) = try Self.write(
+            [0xFF, 0xFE] + "PT\tAU\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try TextFile.read(path: path).lines == ["PT\tAU"])
+    }
+
+    @Test func aNULByteAfterTheProbeIsOnlyRemovedAndReported() throws {
+        let (dir, path) = try Self.write(Array("abc\n".utf8) + [0x00])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = try TextFile.read(path: path, limits: InputLimits(binaryProbeBytes: 2))
+        #expect(file.lines == ["abc", ""])
+        #expect(file.issues.map(\.code) == ["nul-bytes"])
+    }
+}

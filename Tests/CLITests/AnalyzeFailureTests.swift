@@ -49,15 +49,16 @@ import Testing
         #expect(names == ["report.html"], "\(names)")
     }
 
-    @Test("a missing input: exit 1 and the path named")
+    @Test("a missing input: exit 1, the path named, nothing written")
     func missingInput() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("out")
         let r = try CLI.run(["analyze", "no-such-input.tsv", "--quiet", "--out", out.path])
         #expect(r.status == 1, "\(r.stderr)")
-        #expect(r.stderr.contains("no-such-input.tsv"), "\(r.stderr)")
-        #expect(try AnalyzeTests.files(work) == ["out"], "nothing written outside --out")
+        #expect(r.stderr.contains("no-such-input.tsv: no such file or directory"), "\(r.stderr)")
+        #expect(r.stderr.contains("no usable record was read, so nothing was written"), "\(r.stderr)")
+        #expect(try AnalyzeTests.files(work).isEmpty, "nothing written")
         // With a readable input beside it, the rest is still analyzed; the exit says an input was missing.
         let both = try CLI.run(["analyze", "no-such-input.tsv", AnalyzeTests.small, "--quiet", "--out", out.path])
         #expect(both.status == 1, "\(both.stderr)")
@@ -65,5 +66,55 @@ import Testing
         let report = try CLI.json(file: out.appendingPathComponent("report.json"))
         #expect((report["corpus"] as? [String: Any])?["papers"] as? Int == 12)
         #expect((report["corpus"] as? [String: Any])?["unreadableFiles"] as? Int == 1)
+    }
+
+    @Test(
+        "no usable record (an empty .bib, a JPEG renamed .bib, an empty folder): exit 1, what was seen explained, the previous output intact",
+        arguments: ["empty.bib", "photo.bib", "empty-folder"])
+    func noUsableRecord(_ input: String) throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data().write(to: work.appendingPathComponent("empty.bib"))
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8)).write(
+            to: work.appendingPathComponent("photo.bib"))
+        try FileManager.default.createDirectory(
+            at: work.appendingPathComponent("empty-folder"), withIntermediateDirectories: true)
+        let out = work.appendingPathComponent("out")
+        #expect(try CLI.run(["analyze", AnalyzeTests.small, "--quiet", "--out", out.path]).status == 0)
+        let before = try AnalyzeTests.contents(out)
+        let manifest = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
+
+        let r = try CLI.run(["analyze", work.appendingPathComponent(input).path, "--quiet", "--out", out.path])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("no usable record was read, so nothing was written"), "\(r.stderr)")
+        let seen = [
+            "empty.bib": "empty.bib:1: no records in this file: the file is empty",
+            "photo.bib": "photo.bib:1: binary data",
+            "empty-folder": "empty-folder: no files to read",
+        ]
+        #expect(r.stderr.contains(seen[input]!), "\(r.stderr)")
+        #expect(try AnalyzeTests.contents(out) == before, "the previous output is intact")
+        #expect(try Data(contentsOf: out.appendingPathComponent("manifest.json")) == manifest)
+    }
+
+    @Test("analyze . twice: the output folder inside the input folder is never read back")
+    func outputFolderIsNotReadBack() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.copyItem(
+            at: CLI.repositoryRoot.appendingPathComponent(AnalyzeTests.small),
+            to: work.appendingPathComponent("small.tsv"))
+        for _ in 0..<2 {
+            let r = try CLI.run(["analyze", ".", "--out", "output", "--quiet"], in: work)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        // A second output folder under another name is recognized by its manifest.
+        try FileManager.default.copyItem(
+            at: work.appendingPathComponent("output"), to: work.appendingPathComponent("old-output"))
+        let r = try CLI.run(["analyze", ".", "--out", "output", "--strict", "--quiet"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        let manifest = try CLI.json(file: work.appendingPathComponent("output/manifest.json"))
+        let inputs = try #require(manifest["inputs"] as? [[String: Any]])
+        #expect(inputs.compactMap { $0["path"] as? String } == ["./small.tsv"])
     }
 }

@@ -10,32 +10,44 @@ public enum InputReader {
         public var results: [ParseResult]
         /// Inputs that could not be read at all.
         public var errors: [InputError]
+        /// Notices about the inputs themselves rather than one file's content (output folders left out).
+        public var notices: [ParseIssue] = []
 
         public var records: [Paper] { results.flatMap(\.records) }
-        public var issues: [ParseIssue] { results.flatMap(\.issues) }
+        public var issues: [ParseIssue] { notices + results.flatMap(\.issues) }
         public var profiles: [Profile] { results.compactMap(\.profile) }
 
-        public init(results: [ParseResult], errors: [InputError]) {
+        public init(results: [ParseResult], errors: [InputError], notices: [ParseIssue] = []) {
             self.results = results
             self.errors = errors
+            self.notices = notices
         }
     }
 
     /// Reads `inputs`; `format` forces a reader instead of detecting it from the content; `columns` maps the
-    /// header names of plain tables (`TableRecordReader`) to record fields.
+    /// header names of plain tables (`TableRecordReader`) to record fields; folders in `excluding` (the output
+    /// folder) are not read, nor any CiteGraph output (see `InputCollector`); `limits` bounds file sizes, the
+    /// records of a run and the authors of a record.
     public static func read(
         _ inputs: [String], format: InputFormat? = nil,
-        columns: TableColumns = TableColumns()
+        columns: TableColumns = TableColumns(), excluding: [String] = [], limits: InputLimits = .standard
     ) -> Batch {
-        let collected = InputCollector.collect(inputs)
+        let collected = InputCollector.collect(inputs, excluding: excluding)
         var errors = collected.errors
         var results: [ParseResult] = []
+        var recordCount = 0
         for path in collected.files {
+            guard recordCount < limits.maxRecords else {
+                errors.append(.recordLimit(path: path, limit: limits.maxRecords))
+                continue
+            }
             do {
-                let (file, sha256) = try TextFile.readWithDigest(path: path)
+                let (file, sha256) = try TextFile.readWithDigest(path: path, limits: limits)
                 var result = read(file, format: format, columns: columns)
                 result.bytes = file.byteCount
                 result.sha256 = sha256
+                result.capAuthors(at: limits.maxAuthorsPerRecord)
+                recordCount += result.recordsRead
                 results.append(result)
             } catch let error as InputError {
                 errors.append(error)
@@ -43,7 +55,7 @@ public enum InputReader {
                 errors.append(.unreadable(path: path, reason: "\(error)"))
             }
         }
-        return finish(results, errors: errors)
+        return finish(results, errors: errors, notices: collected.notices)
     }
 
     /// Reads bytes as the content of the file at `path` (which is not opened), exactly as `read(_:format:columns:)`
@@ -54,18 +66,19 @@ public enum InputReader {
         let file = TextFile.decode(data, path: path)
         var result = read(file, format: format, columns: columns)
         result.bytes = file.byteCount
-        return finish([result], errors: [])
+        result.capAuthors(at: InputLimits.standard.maxAuthorsPerRecord)
+        return finish([result], errors: [], notices: [])
     }
 
     /// The work that needs every input: BibTeX `crossref`s across files, then the profile pages' title/author
     /// splits decided with the name evidence of all inputs.
-    static func finish(_ parsed: [ParseResult], errors: [InputError]) -> Batch {
+    static func finish(_ parsed: [ParseResult], errors: [InputError], notices: [ParseIssue]) -> Batch {
         var results = parsed
         BibTeXCrossref.resolve(&results)
         var evidence = NameEvidence()
         for result in results { result.addEvidence(to: &evidence) }
         for index in results.indices { results[index].resolveSplits(with: evidence) }
-        return Batch(results: results, errors: errors)
+        return Batch(results: results, errors: errors, notices: notices)
     }
 
     /// Reads one decoded file, leaving profile splits pending (see `read(_:format:)`).

@@ -16,24 +16,56 @@ public struct TextFile: Sendable {
     /// Lines longer than this many bytes are reported (they are still read).
     public static let longLineBytes = 100_000
 
-    /// Reads and decodes a file. Throws only when the file cannot be read at all.
-    public static func read(path: String) throws -> TextFile {
-        decode(try contents(of: path), path: path)
+    /// Reads and decodes a file. Throws only when the file cannot be read at all, is binary data or is larger
+    /// than `limits` allow (see `contents(of:limits:)`).
+    public static func read(path: String, limits: InputLimits = .standard) throws -> TextFile {
+        decode(try contents(of: path, limits: limits), path: path)
     }
 
     /// Reads and decodes a file, with the SHA-256 of the bytes read (the same bytes that were decoded). Throws
-    /// only when the file cannot be read at all.
-    public static func readWithDigest(path: String) throws -> (file: TextFile, sha256: String) {
-        let data = try contents(of: path)
+    /// only when the file cannot be read at all, is binary data or is larger than `limits` allow.
+    public static func readWithDigest(path: String, limits: InputLimits = .standard) throws -> (
+        file: TextFile, sha256: String
+    ) {
+        let data = try contents(of: path, limits: limits)
         return (decode(data, path: path), SHA256.hex(data))
     }
 
-    private static func contents(of path: String) throws -> Data {
+    /// The bytes of the file at `path`, refused before the whole file is read when its first
+    /// `limits.binaryProbeBytes` hold a NUL byte (binary data: an image, a PDF, a file of zeros; UTF-16 text with
+    /// a byte order mark is text) or when it is larger than `limits.maxFileBytes`.
+    static func contents(of path: String, limits: InputLimits) throws -> Data {
+        let url = URL(fileURLWithPath: path)
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let head = try handle.read(upToCount: limits.binaryProbeBytes) ?? Data()
+            if let (line, offset) = firstNUL(in: head) {
+                throw InputError.binary(path: path, line: line, byte: offset)
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > limits.maxFileBytes {
+                throw InputError.tooLarge(path: path, bytes: size, limit: limits.maxFileBytes)
+            }
+            if head.count < limits.binaryProbeBytes { return head }
+            // One buffer of the file's size (appending the rest to `head` would hold the file twice).
+            return try Data(contentsOf: url)
+        } catch let error as InputError {
+            throw error
         } catch {
             throw InputError.unreadable(path: path, reason: InputError.describe(error))
         }
+    }
+
+    /// The line (1-based) and byte offset (0-based) of the first NUL byte of `head`; nil when there is none or
+    /// when `head` starts with a UTF-16 byte order mark.
+    static func firstNUL(in head: Data) -> (line: Int, byte: Int)? {
+        let bytes = [UInt8](head)
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return nil
+        }
+        guard let offset = bytes.firstIndex(of: 0) else { return nil }
+        return (bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }, offset)
     }
 
     /// Decodes bytes into lines. Never fails. An XML declaration naming ISO-8859-1 is honored
@@ -195,11 +227,24 @@ public struct TextFile: Sendable {
 public enum InputError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case notFound(path: String)
+    /// A NUL byte near the start: not a text export.
+    case binary(path: String, line: Int, byte: Int)
+    /// Larger than `InputLimits.maxFileBytes`.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// Not read because `InputLimits.maxRecords` records had been read from the files before it.
+    case recordLimit(path: String, limit: Int)
 
     public var description: String {
         switch self {
         case let .unreadable(path, reason): return "\(path): cannot read file: \(reason)"
         case let .notFound(path): return "\(path): no such file or directory"
+        case let .binary(path, line, byte):
+            return
+                "\(path):\(line): binary data (a NUL byte at byte \(byte)), not a text export; the file was not read"
+        case let .tooLarge(path, bytes, limit):
+            return "\(path): \(bytes) bytes, over the limit of \(limit) bytes per input file; the file was not read"
+        case let .recordLimit(path, limit):
+            return "\(path): not read: the inputs before it already gave \(limit) records, the most one run reads"
         }
     }
 

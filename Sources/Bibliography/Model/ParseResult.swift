@@ -71,3 +71,21 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
     /// A file whose content no reader recognizes.
     case unknown
 }
+
+extension ParseResult {
+    /// Keeps the first `limit` authors of every record that lists more, marking the list truncated (as after
+    /// "et al.") with one warning per record (`InputLimits.maxAuthorsPerRecord`).
+    mutating func capAuthors(at limit: Int) {
+        for index in records.indices where records[index].authors.count > limit {
+            let count = records[index].authors.count
+            records[index].authors.removeLast(count - limit)
+            records[index].authorsTruncated = true
+            issues.append(
+                ParseIssue(
+                    .warning, "authors-capped",
+                    at: records[index].locations.first ?? SourceLocation(file: file, line: 1),
+                    "\(count) authors, over the limit of \(limit) per record: the first \(limit) are kept and the list is marked truncated",
+                    excerpt: records[index].title))
+        }
+    }
+}

@@ -18,15 +18,21 @@ public struct Analysis: Sendable {
         public var description: String
     }
 
-    /// Runs every computing step, reporting each to `timer`.
+    /// Runs every computing step, reporting each to `timer`. The output folder and earlier outputs are never
+    /// read (`InputCollector`).
+    /// - Throws: `NoUsableRecords` when no input gave a usable record (nothing is worth writing then);
+    ///   `Failure` when the thesaurus cannot be read.
     public static func run(_ settings: AnalysisSettings, timer: StepTimer) throws -> Analysis {
         let batch = timer.run("read inputs") {
-            InputReader.read(settings.inputs, format: settings.inputFormat, columns: settings.tableColumns)
+            InputReader.read(
+                settings.inputs, format: settings.inputFormat, columns: settings.tableColumns, excluding: [settings.out]
+            )
         }
         let options = try corpusOptions(settings)
         let corpus = timer.run("build corpus (\(batch.records.count) records)") {
             CorpusBuilder.build(batch, options: options)
         }
+        guard !corpus.papers.isEmpty else { throw NoUsableRecords(batch, inputs: settings.inputs) }
         var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
         let coauthorship = timer.run("co-authorship network") {
             CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)

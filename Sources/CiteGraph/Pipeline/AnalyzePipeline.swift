@@ -19,17 +19,22 @@ public enum AnalyzePipeline {
     public enum Failure: Error, CustomStringConvertible {
         /// The analysis could not start (e.g. an unreadable thesaurus).
         case analysis(String)
+        /// No input gave a usable record: nothing was written, an earlier output is left as it was.
+        case noUsableRecords(NoUsableRecords)
         /// The output folder could not be written.
         case write(directory: String, reason: String)
 
         public var description: String {
             switch self {
             case let .analysis(message): return message
+            case let .noUsableRecords(reason): return reason.description
             case let .write(directory, reason): return "cannot write to \(directory): \(reason)"
             }
         }
     }
 
+    /// Reads, analyzes, draws and writes. When no input gives a usable record it stops before drawing and writes
+    /// nothing (`Failure.noUsableRecords`), so an earlier run's output stays as it was.
     public static func run(
         _ settings: AnalysisSettings, renderer: any MapRenderer, progress: (any ProgressSink)?
     ) throws(Failure) -> Outcome {
@@ -37,6 +42,8 @@ public enum AnalyzePipeline {
         let analysis: Analysis
         do {
             analysis = try Analysis.run(settings, timer: timer)
+        } catch let error as NoUsableRecords {
+            throw .noUsableRecords(error)
         } catch {
             throw .analysis("\(error)")
         }

@@ -81,21 +81,23 @@ public enum ProfilePageParser {
     }
 
     /// A record's body: the non-blank lines after its header (trimmed, with their indices), and whether blank
-    /// lines separate the first two.
+    /// lines separate the first two and the second and third (the spaced layout).
     private static func recordBody(_ file: TextFile, from start: Int, to end: Int)
-        -> (lines: [(index: Int, text: String)], blankAfterFirst: Bool)
+        -> (lines: [(index: Int, text: String)], blankAfterFirst: Bool, blankAfterSecond: Bool)
     {
         var body: [(index: Int, text: String)] = []
         var blankAfterFirst = false
+        var blankAfterSecond = false
         for index in start..<end {
             let text = file.lines[index].trimmingCharacters(in: .whitespaces)
             if text.isEmpty {
                 if body.count == 1 { blankAfterFirst = true }
+                if body.count == 2 { blankAfterSecond = true }
                 continue
             }
             body.append((index, text))
         }
-        return (body, blankAfterFirst)
+        return (body, blankAfterFirst, blankAfterSecond)
     }
 
     private static func readRecord(
@@ -104,7 +106,7 @@ public enum ProfilePageParser {
         let path = file.path
         let location = SourceLocation(file: path, line: headerIndex + 1)
         guard let header = RecordHeader.parse(Substring(file.lines[headerIndex])) else { return }
-        let (body, blankAfterFirst) = recordBody(file, from: headerIndex + 1, to: end)
+        let (body, blankAfterFirst, blankAfterSecond) = recordBody(file, from: headerIndex + 1, to: end)
         func skip(_ reason: String, _ code: String = "record-skipped", excerpt: String? = nil) {
             result.skipped.append(SkippedRecord(location: location, reason: reason))
             result.issues.append(ParseIssue(.error, code, at: location, "record skipped: \(reason)", excerpt: excerpt))
@@ -125,14 +127,18 @@ public enum ProfilePageParser {
 
         let compact = splitCompact(first.text)
         let secondIsAuthors = body.count >= 2 && isAuthorList(body[1].text)
-        if blankAfterFirst && secondIsAuthors || compact == nil && secondIsAuthors {
-            // Spaced layout: title line, author line.
+        if blankAfterFirst && secondIsAuthors || compact == nil && secondIsAuthors
+            || blankAfterFirst && body.count >= 2
+                && isSpacedAuthorLine(body[1].text, alone: compact == nil && blankAfterSecond && body.count >= 3)
+        {
+            // Spaced layout: title line, author line (entries that are not name-shaped kept as written, reported).
             paper.title = AuthorLine.collapseSpaces(first.text)
             let authors = AuthorLine.parse(Substring(body[1].text))
             paper.authors = authors.names.map { AuthorName(written: $0) }
             paper.authorsTruncated = authors.truncated
             paper.affiliations = authors.affiliations
             abstractLines = body.dropFirst(2)
+            result.issues += oddEntryWarnings(authors.names, at: SourceLocation(file: path, line: body[1].index + 1))
         } else if let (outcome, affiliations, truncated) = compact {
             paper.affiliations = affiliations
             paper.authorsTruncated = truncated
@@ -203,6 +209,27 @@ public enum ProfilePageParser {
         let outcome = TitleAuthorSplitter.candidates(in: list)
         if case .none = outcome { return nil }
         return (outcome, affiliations, truncated)
+    }
+
+    /// The line after a title and a blank line, in the spaced layout, is the author list when at least as many of
+    /// its entries are name-shaped as not, or when it stands `alone` between blank lines before the abstract and the
+    /// title line has no compact split (there the layout, not the names, says what it is). Entries that are not
+    /// name-shaped are kept and reported.
+    static func isSpacedAuthorLine(_ line: String, alone: Bool) -> Bool {
+        let entries = AuthorLine.parse(Substring(line)).names
+        guard !entries.isEmpty else { return false }
+        if alone { return true }
+        let names = entries.filter { NameShape.assess(Substring($0)) != nil }.count
+        return names >= entries.count - names
+    }
+
+    /// One warning per author entry that is not name-shaped (kept as written).
+    static func oddEntryWarnings(_ names: [String], at line: SourceLocation) -> [ParseIssue] {
+        names.filter { NameShape.assess(Substring($0)) == nil }.map {
+            ParseIssue(
+                .warning, "odd-author-entry", at: line,
+                "author entry is not name-shaped; kept as written (a thesaurus row can fix or drop it)", excerpt: $0)
+        }
     }
 
     /// A line that is wholly a list of names (with optional et al. and affiliations).
