@@ -7,8 +7,10 @@ import GraphAlgorithms
 /// - `map-min-papers` N ≥ 1 keeps authors with at least N papers; 0 (auto) chooses: 1, unless the network is large
 ///   and fragmented (over 1,000 nodes, its largest connected set under half of them), then the smallest N from 2
 ///   that leaves at most 1,000 authors (at most 10). Paper networks have no such threshold.
-/// - `map-scope` `largest` keeps the largest connected set of what remains, `all` keeps everything, `auto` is
-///   `largest` for a large, fragmented network and `all` otherwise.
+/// - `map-scope` `largest` keeps the largest connected set of what remains, `all` keeps everything. `auto`, for a
+///   large, fragmented network, keeps the largest connected set when it holds at least half of what remains, else
+///   every node with a link among what remains (a map of many small groups, without the isolated nodes that would
+///   only be grey dots); `all` otherwise.
 ///
 /// - Complexity: O(n + m) (one component search over the kept nodes).
 struct MapFilter {
@@ -36,12 +38,22 @@ struct MapFilter {
             }
         }
         var kept = (0..<g.nodeCount).filter { net.nodeKind != .author || net.papers[$0] >= minPapers }
-        let scopeLargest = settings.mapScope == .largest || (settings.mapScope == .auto && fragmented)
-        if scopeLargest { kept = Self.largestConnectedSet(g, among: kept) }
+        var scope: String?
+        if settings.mapScope == .largest || (settings.mapScope == .auto && fragmented) {
+            let largestSet = Self.largestConnectedSet(g, among: kept)
+            if settings.mapScope == .largest || largestSet.count * 2 >= kept.count {
+                kept = largestSet
+                scope = "their largest connected set (--map-scope)"
+            } else if !Self.linked(g, among: kept).isEmpty {
+                kept = Self.linked(g, among: kept)
+                scope =
+                    "those with a link among them (--map-scope; their largest connected set has only \(largestSet.count))"
+            }
+        }
         nodes = kept
         var parts: [String] = []
         if minPapers > 1 { parts.append("authors with at least \(minPapers) papers (--map-min-papers)") }
-        if scopeLargest { parts.append("their largest connected set (--map-scope)") }
+        if let scope { parts.append(scope) }
         if parts.isEmpty || kept.count == g.nodeCount {
             notice = nil
         } else {
@@ -52,6 +64,13 @@ struct MapFilter {
             notice =
                 "the \(net.name) map draws \(kept.count) of \(g.nodeCount) nodes: \(parts.joined(separator: ", "))\(why); the data exports keep the whole network"
         }
+    }
+
+    /// The nodes of `nodes` with at least one neighbour in `nodes`.
+    static func linked(_ g: CSRGraph, among nodes: [Int]) -> [Int] {
+        var inSet = [Bool](repeating: false, count: g.nodeCount)
+        for v in nodes { inSet[v] = true }
+        return nodes.filter { v in (g.neighbors(v) + g.inNeighborsIfDirected(v)).contains { inSet[$0] && $0 != v } }
     }
 
     /// The largest connected set of the subgraph induced by `nodes` (ties: the one holding the smallest id).

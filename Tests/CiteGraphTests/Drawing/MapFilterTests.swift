@@ -40,6 +40,36 @@ struct MapFilterTests {
         #expect(notice.contains("largest connected set holds 30 of 1430 nodes"))
     }
 
+    @Test("auto, when the largest connected set is a small part: the linked nodes, not a handful")
+    func autoManyGroups() throws {
+        // 1,400 one-paper pairs plus 60 two-paper pairs (each pair wrote 2 papers together): with 2+ papers, 120
+        // authors in 60 groups of 2, the largest connected set 2 of 120; plus 5 two-paper authors with no link.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mapfilter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var table = "title\tauthors\tyear\n"
+        for i in 0..<1400 { table += "Pair paper \(i)\tSolo A\(i); Solo B\(i)\t2001\n" }
+        for i in 0..<60 {
+            for topic in ["River deltas", "Quantum codes"] {
+                table += "\(topic) \(i)\tDelta A\(i); Delta B\(i)\t2002\n"
+            }
+        }
+        for i in 0..<5 {
+            for topic in ["Moss growth", "Star formation"] { table += "\(topic) \(i)\tLone Author\(i)\t2003\n" }
+        }
+        let file = dir.appendingPathComponent("groups.tsv")
+        try table.write(to: file, atomically: true, encoding: .utf8)
+        let a = try analyzeSmall {
+            $0.inputs = [file.path]
+            $0.networks = [.coauthorship]
+        }
+        let net = try #require(a.network(.coauthorship))
+        let filter = MapFilter(net, settings: a.settings)
+        #expect(filter.nodes.count == 120)
+        #expect(filter.nodes.allSatisfy { net.labels[$0].hasPrefix("Delta") })
+        #expect(filter.notice?.contains("largest connected set has only 2") == true)
+    }
+
     @Test("explicit settings win: everything, or the largest connected set only")
     func explicit() throws {
         let net = try Self.fragmented()
