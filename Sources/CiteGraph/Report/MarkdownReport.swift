@@ -44,42 +44,48 @@ enum MarkdownReport {
         }
         for d in c.drawings { if let notice = d.notice { out += "- Map: \(e(notice))\n" } }
         out += "\n"
-        for net in c.analysis.networks {
-            let top = net.ranking(by: c.settings.sizeBy).prefix(20)
-            let noun = net.nodeKind == .author ? "authors" : "papers"
-            out += "## \(net.kind.title): top \(top.count) \(noun) by \(c.settings.sizeBy.rawValue)\n\n"
-            out += "\(e(net.description))\n\n"
-            if c.drawings.contains(where: { $0.kind == net.kind }) {
-                out += "Map: [\(net.name).svg](\(net.name).svg)\n\n"
-            }
-            let cols = c.columns(net)
-            out +=
-                "| # | Name | \(cols.map(\.0).joined(separator: " | ")) |\n|---:|---|\(String(repeating: "---:|", count: cols.count))\n"
-            for (rank, node) in top.enumerated() {
-                out +=
-                    "| \(rank + 1) | \(e(net.labels[node])) | \(cols.map { $0.1(node) }.joined(separator: " | ")) |\n"
-            }
-            out += "\n**Measures**\n\n"
-            for line in MeasureGlossary.lines(net, algorithm: c.settings.communities) {
-                out += "- \(line.measure): \(e(line.text))\n"
-            }
-            out +=
-                "\n### Communities (\(net.communities.count), modularity \(Report.format(net.measures.modularity, digits: 3)))\n\n"
-            for community in net.communities.prefix(10) {
-                let members = community.members.prefix(8).map { e(net.labels[$0]) }.joined(separator: ", ")
-                out +=
-                    "- **Community \(community.id)** (\(community.size) \(noun)): \(members)\(community.size > 8 ? ", …" : "")\n"
-                if !community.topTerms.isEmpty {
-                    out += "  - Terms: \(community.topTerms.map(e).joined(separator: ", "))\n"
-                }
-                for p in community.keyPapers.prefix(3) { out += "  - Key paper: \(e(c.citation(p)))\n" }
-            }
-            if net.communities.count > 10 { out += "- … \(net.communities.count - 10) more in communities.csv\n" }
-            out += "\n"
-        }
+        for net in c.analysis.networks { out += networkSection(net, c) }
         out += "## Settings\n\n"
         out +=
             "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout.rawValue) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"
+        return out
+    }
+
+    /// One network's section: its top nodes by the size measure, what the measures mean, its communities.
+    static func networkSection(_ net: AnalyzedNetwork, _ c: ReportContent) -> String {
+        let e = MarkdownText.escape
+        var out = ""
+        let top = net.ranking(by: c.settings.sizeBy).prefix(20)
+        let noun = net.nodeKind == .author ? "authors" : "papers"
+        out += "## \(net.kind.title): top \(top.count) \(noun) by \(c.settings.sizeBy.rawValue)\n\n"
+        out += "\(e(net.description))\n\n"
+        if c.drawings.contains(where: { $0.kind == net.kind }) {
+            out += "Map: [\(net.name).svg](\(net.name).svg)\n\n"
+        }
+        let cols = c.columns(net)
+        out +=
+            "| # | Name | \(cols.map(\.0).joined(separator: " | ")) |\n|---:|---|\(String(repeating: "---:|", count: cols.count))\n"
+        for (rank, node) in top.enumerated() {
+            out +=
+                "| \(rank + 1) | \(e(net.labels[node])) | \(cols.map { $0.1(node) }.joined(separator: " | ")) |\n"
+        }
+        out += "\n**Measures**\n\n"
+        for line in MeasureGlossary.lines(net, algorithm: c.settings.communities) {
+            out += "- \(line.measure): \(e(line.text))\n"
+        }
+        out +=
+            "\n### Communities (\(net.communities.count), modularity \(Report.format(net.measures.modularity, digits: 3)))\n\n"
+        for community in net.communities.prefix(10) {
+            let members = community.members.prefix(8).map { e(net.labels[$0]) }.joined(separator: ", ")
+            out +=
+                "- **Community \(community.id)** (\(community.size) \(noun)): \(members)\(community.size > 8 ? ", …" : "")\n"
+            if !community.topTerms.isEmpty {
+                out += "  - Terms: \(community.topTerms.map(e).joined(separator: ", "))\n"
+            }
+            for p in community.keyPapers.prefix(3) { out += "  - Key paper: \(e(c.citation(p)))\n" }
+        }
+        if net.communities.count > 10 { out += "- … \(net.communities.count - 10) more in communities.csv\n" }
+        out += "\n"
         return out
     }
 
