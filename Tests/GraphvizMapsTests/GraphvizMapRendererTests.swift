@@ -19,13 +19,16 @@ struct GraphvizMapRendererTests {
         return try Analysis.run(settings, timer: StepTimer(sink: nil, total: AnalyzePlan.stepCount(settings)))
     }
 
-    @Test("every map's DOT is accepted by graphviz, and only the top N nodes are labeled")
+    @Test("every map's DOT is accepted by graphviz; the top N nodes are labeled, and one per unnamed colored community")
     func everyMap() throws {
         let a = try Self.analysis { $0.labels = 2 }
         #expect(a.networks.count == 5)
         for net in a.networks {
             let plan = MapPlan(net, settings: a.settings, corpusSummary: "12 papers")
-            #expect(plan.writer.nodes.filter(\.showLabel).count == 2)
+            let top = net.ranking(by: a.settings.sizeBy).prefix(2)
+            let colored = Set(plan.writer.nodes.filter { $0.color != Palette.other }.map(\.community))
+            let unnamed = colored.subtracting(top.map { net.measures.community[$0] })
+            #expect(plan.writer.nodes.filter(\.showLabel).count == 2 + unnamed.count, "\(net.name)")
             let svg = try GraphvizMapRenderer().render(dot: plan.writer.text, layout: .sfdp, format: .svg)
             let text = String(decoding: svg, as: UTF8.self)
             #expect(text.contains("<svg"), "\(net.name)")
