@@ -24,17 +24,20 @@ extension RecordFormatReader {
 /// (a Scopus or WoS tab-delimited export is also a delimited table; the table reader is asked last but one,
 /// the profile-page reader last).
 enum RecordFormats {
-    static let readers: [any RecordFormatReader.Type] = [
-        BibTeXReader.self,
-        RISReader.self,
-        WebOfScienceReader.self,
-        ScopusReader.self,
-        MedlineReader.self,
-        OpenAlexReader.self,
-        DBLPReader.self,
-        TableRecordReader.self,
-        ProfilePageParser.self,
-    ]
+    /// Computed, not stored: a list of metatypes is not `Sendable`, and there is no state to share.
+    static var readers: [any RecordFormatReader.Type] {
+        [
+            BibTeXReader.self,
+            RISReader.self,
+            WebOfScienceReader.self,
+            ScopusReader.self,
+            MedlineReader.self,
+            OpenAlexReader.self,
+            DBLPReader.self,
+            TableRecordReader.self,
+            ProfilePageParser.self,
+        ]
+    }
 
     static func reader(for format: InputFormat) -> (any RecordFormatReader.Type)? {
         readers.first { $0.format == format }
