@@ -65,9 +65,10 @@ lint:
 
 # libFuzzer on every reader and graph-file reader (scripts/fuzz/run.sh): FUZZ_SECONDS per target (default 60),
 # FUZZ_TARGETS to choose; findings go to .fuzz/findings/TARGET and must become regression tests
-# (Tests/CLITests/Fixtures/fuzz/TARGET). `fuzz-smoke` is CI's short, repeatable run (fixed seed and run count).
+# (Tests/CLITests/Fixtures/fuzz/TARGET). `fuzz-smoke` is CI's short, repeatable run (fixed seed and run count,
+# a debug build: quicker to build, and 300 runs per target need no speed).
 fuzz:
 	bash scripts/fuzz/run.sh
 
 fuzz-smoke:
-	FUZZ_RUNS=$${FUZZ_RUNS:-300} bash scripts/fuzz/run.sh
+	FUZZ_RUNS=$${FUZZ_RUNS:-300} FUZZ_CONFIG=$${FUZZ_CONFIG:-debug} bash scripts/fuzz/run.sh

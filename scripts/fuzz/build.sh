@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer binary .build-fuzz/release/citegraph-fuzz: every module, optimized, with AddressSanitizer and
+# Builds the libFuzzer binary .build-fuzz/$FUZZ_CONFIG/citegraph-fuzz (release by default, optimized; CI's smoke run
+# uses debug, which builds in a third of the time): every module with AddressSanitizer and
 # SanitizerCoverage (edge counters, comparison tracing), linked with libFuzzer's driver from the Swift toolchain's
 # clang runtime (libclang_rt.fuzzer_no_main; `-sanitize=fuzzer` would add libFuzzer's own `main`, which clashes with
 # the entry point SwiftPM gives every executable).
@@ -12,7 +13,7 @@ if [ -z "$lib" ]; then
     echo "fuzz: libclang_rt.fuzzer_no_main not found under $toolchain/lib/clang" >&2
     exit 1
 fi
-swift build -c release --scratch-path .build-fuzz --product citegraph-fuzz \
+swift build -c "${FUZZ_CONFIG:-release}" --scratch-path .build-fuzz --product citegraph-fuzz \
     -Xswiftc -DCITEGRAPH_FUZZ \
     -Xswiftc -sanitize=address \
     -Xswiftc -sanitize-coverage=edge,trace-cmp,pc-table,inline-8bit-counters \

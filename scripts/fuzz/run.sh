@@ -20,7 +20,7 @@ graph_max_len=${FUZZ_MAX_LEN:-8192}
 targets=${FUZZ_TARGETS:-bibtex ris wos scopus medline openalex dblp table profile detect thesaurus config edgelist gml graphml pajek graph}
 
 bash scripts/fuzz/build.sh || exit 1
-bin=.build-fuzz/release/citegraph-fuzz
+bin=.build-fuzz/${FUZZ_CONFIG:-release}/citegraph-fuzz
 mkdir -p .fuzz/corpus .fuzz/findings .fuzz/logs
 python3 scripts/fuzz/seeds.py .fuzz/corpus >/dev/null || exit 1
 [ -f .fuzz/stats.tsv ] || printf 'date\ttarget\tseconds\truns\texecutions\tcoverage\tfeatures\tcorpus\tfindings\n' >.fuzz/stats.tsv
