@@ -37,6 +37,8 @@ struct VOSviewerExport {
     let clusterNote: String?
 
     static let maxClusters = 1000
+    /// VOSviewer refuses a map of fewer items.
+    static let minItems = 3
 
     init(_ net: AnalyzedNetwork, years: [Int?]? = nil, positions: [Int: MapPoint] = [:]) {
         kind = net.kind
@@ -85,7 +87,8 @@ struct VOSviewerExport {
 
     /// Why VOSviewer files are not written for this network (nil when they are).
     var skipReason: String? {
-        items.count < 3 ? "VOSviewer needs at least 3 items; the \(kind.name) network has \(items.count)" : nil
+        items.count < Self.minItems
+            ? "VOSviewer needs at least \(Self.minItems) items; the \(kind.name) network has \(items.count)" : nil
     }
 
     var hasYears: Bool { items.contains { $0.year != nil } }

@@ -49,16 +49,17 @@ public enum OutputFolder {
                 GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy, positions: positions)
             }
             add("\(net.name).net") { GraphFileWriters.pajek(net) }
-            let vos = VOSviewerExport(net, years: analysis.corpus.papers.map(\.year), positions: positions)
-            if vos.skipReason == nil {
-                add("\(net.name).vosviewer-map.txt") { vos.mapFile }
-                add("\(net.name).vosviewer-network.txt") { vos.networkFile }
+            // Made when its first file is written (not for every network up front), then shared by the three files.
+            let vos = Lazy { VOSviewerExport(net, years: analysis.corpus.papers.map(\.year), positions: positions) }
+            if net.graph.nodeCount >= VOSviewerExport.minItems {
+                add("\(net.name).vosviewer-map.txt") { vos.value.mapFile }
+                add("\(net.name).vosviewer-network.txt") { vos.value.networkFile }
                 add("\(net.name).vosviewer.json") {
                     let colors = Dictionary(
                         uniqueKeysWithValues: net.communities.prefix(VOSviewerExport.maxClusters - 1).map {
                             ($0.id + 1, net.color(community: $0.id))
                         })
-                    return vos.json(title: net.kind.mapTitle, description: net.description, colors: colors)
+                    return vos.value.json(title: net.kind.mapTitle, description: net.description, colors: colors)
                         .prettyRendered()
                 }
             }
@@ -137,5 +138,20 @@ public enum OutputFolder {
     /// A plain file name (no path separators, not hidden).
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("/") && !name.hasPrefix(".") && name != ".."
+    }
+}
+
+/// A value made on first use and kept (the files of one export share it; none is made for a file never written).
+final class Lazy<T> {
+    private let make: () -> T
+    private var made: T?
+
+    init(_ make: @escaping () -> T) { self.make = make }
+
+    var value: T {
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
     }
 }

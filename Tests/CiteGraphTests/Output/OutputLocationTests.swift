@@ -21,7 +21,7 @@ import Testing
     func belowAFile() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/f", contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: dir + "/f", contents: Data("x".utf8)))
         do {
             _ = try OutputLocation(dir + "/f/a/b")
             Issue.record("accepted a folder below a file")
@@ -58,7 +58,7 @@ import Testing
     func exclusiveCreation() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/victim", contents: Data("keep".utf8))
+        #expect(FileManager.default.createFile(atPath: dir + "/victim", contents: Data("keep".utf8)))
         let staging = try StagingFolder(for: OutputLocation(dir + "/out"))
         defer { staging.discard() }
         try FileManager.default.createSymbolicLink(
