@@ -41,11 +41,12 @@ struct MapFilter {
         var scope: String?
         if settings.mapScope == .largest || (settings.mapScope == .auto && fragmented) {
             let largestSet = Self.largestConnectedSet(g, among: kept)
+            let linked = Self.linked(g, among: kept)
             if settings.mapScope == .largest || largestSet.count * 2 >= kept.count {
                 kept = largestSet
                 scope = "their largest connected set (--map-scope)"
-            } else if !Self.linked(g, among: kept).isEmpty {
-                kept = Self.linked(g, among: kept)
+            } else if !linked.isEmpty {
+                kept = linked
                 scope =
                     "those with a link among them (--map-scope; their largest connected set has only \(largestSet.count))"
             }
@@ -70,7 +71,11 @@ struct MapFilter {
     static func linked(_ g: CSRGraph, among nodes: [Int]) -> [Int] {
         var inSet = [Bool](repeating: false, count: g.nodeCount)
         for v in nodes { inSet[v] = true }
-        return nodes.filter { v in (g.neighbors(v) + g.inNeighborsIfDirected(v)).contains { inSet[$0] && $0 != v } }
+        return nodes.filter { v in
+            var found = false
+            g.forEachNeighborEitherWay(v) { w in found = found || (inSet[w] && w != v) }
+            return found
+        }
     }
 
     /// The largest connected set of the subgraph induced by `nodes` (ties: the one holding the smallest id).
@@ -86,7 +91,8 @@ struct MapFilter {
             stack.append(start)
             while let v = stack.popLast() {
                 members.append(v)
-                for w in g.neighbors(v) + g.inNeighborsIfDirected(v) where inSet[w] && !seen[w] {
+                g.forEachNeighborEitherWay(v) { w in
+                    guard inSet[w] && !seen[w] else { return }
                     seen[w] = true
                     stack.append(w)
                 }
@@ -98,9 +104,11 @@ struct MapFilter {
 }
 
 extension CSRGraph {
-    /// The nodes with an arc to `node` in a directed graph (the out-neighbours already cover undirected ones).
-    func inNeighborsIfDirected(_ node: Int) -> [Int] {
-        guard isDirected else { return [] }
-        return (inOffsets[node]..<inOffsets[node + 1]).map { Int(inSources[$0]) }
+    /// Calls `body` with every node linked to `node` in either direction (out-arcs, then in-arcs of a directed
+    /// graph; an undirected graph's out-arcs are all its edges), without building an array.
+    func forEachNeighborEitherWay(_ node: Int, _ body: (Int) -> Void) {
+        for e in neighborRange(node) { body(Int(targets[e])) }
+        guard isDirected else { return }
+        for e in inOffsets[node]..<inOffsets[node + 1] { body(Int(inSources[e])) }
     }
 }

@@ -43,10 +43,7 @@ struct VOSviewerExport {
     init(_ net: AnalyzedNetwork, years: [Int?]? = nil, positions: [Int: MapPoint] = [:]) {
         kind = net.kind
         let g = net.graph
-        var strength: [EdgeKey: Double] = [:]
-        GraphFileWriters.forEachEdge(g) { u, v, w in strength[EdgeKey(min(u, v), max(u, v)), default: 0] += w }
-        let keys = strength.keys.sorted()
-        links = keys.map { ($0.u + 1, $0.v + 1, strength[$0]!) }
+        links = Self.links(g)
         var neighbours = [Int](repeating: 0, count: g.nodeCount)
         var total = [Double](repeating: 0, count: g.nodeCount)
         for (a, b, s) in links {
@@ -83,6 +80,26 @@ struct VOSviewerExport {
             labels[summary.id + 1] = label
         }
         clusterLabels = labels
+    }
+
+    /// Each linked pair once, 1-based, id1 < id2, in order. An undirected graph's edges come that way already; a
+    /// directed graph's arcs are sorted by pair and the (at most two) arcs of a pair summed.
+    static func links(_ g: CSRGraph) -> [(Int, Int, Double)] {
+        var pairs: [(Int, Int, Double)] = []
+        pairs.reserveCapacity(g.edgeCount)
+        GraphFileWriters.forEachEdge(g) { u, v, w in pairs.append((min(u, v) + 1, max(u, v) + 1, w)) }
+        guard g.isDirected else { return pairs }
+        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        var merged: [(Int, Int, Double)] = []
+        merged.reserveCapacity(pairs.count)
+        for pair in pairs {
+            if let last = merged.last, last.0 == pair.0, last.1 == pair.1 {
+                merged[merged.count - 1].2 += pair.2
+            } else {
+                merged.append(pair)
+            }
+        }
+        return merged
     }
 
     /// Why VOSviewer files are not written for this network (nil when they are).

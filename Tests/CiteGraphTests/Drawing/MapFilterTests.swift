@@ -10,16 +10,10 @@ struct MapFilterTests {
     /// 700 one-paper pairs of authors (1,400 authors in 700 components of 2) and a cycle of 30 authors with 2 papers
     /// each: 1,430 authors, the largest connected set 30.
     static func fragmented(_ configure: (inout AnalysisSettings) -> Void = { _ in }) throws -> AnalyzedNetwork {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mapfilter-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         var table = "title\tauthors\tyear\n"
         for i in 0..<700 { table += "Pair paper \(i)\tSolo A\(i); Solo B\(i)\t2001\n" }
         for i in 0..<30 { table += "Core paper \(i)\tCore Author\(i); Core Author\((i + 1) % 30)\t2002\n" }
-        let file = dir.appendingPathComponent("fragmented.tsv")
-        try table.write(to: file, atomically: true, encoding: .utf8)
-        let a = try analyzeSmall {
-            $0.inputs = [file.path]
+        let a = try analyzeTable(table) {
             $0.networks = [.coauthorship]
             configure(&$0)
         }
@@ -44,9 +38,6 @@ struct MapFilterTests {
     func autoManyGroups() throws {
         // 1,400 one-paper pairs plus 60 two-paper pairs (each pair wrote 2 papers together): with 2+ papers, 120
         // authors in 60 groups of 2, the largest connected set 2 of 120; plus 5 two-paper authors with no link.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mapfilter-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         var table = "title\tauthors\tyear\n"
         for i in 0..<1400 { table += "Pair paper \(i)\tSolo A\(i); Solo B\(i)\t2001\n" }
         for i in 0..<60 {
@@ -57,12 +48,7 @@ struct MapFilterTests {
         for i in 0..<5 {
             for topic in ["Moss growth", "Star formation"] { table += "\(topic) \(i)\tLone Author\(i)\t2003\n" }
         }
-        let file = dir.appendingPathComponent("groups.tsv")
-        try table.write(to: file, atomically: true, encoding: .utf8)
-        let a = try analyzeSmall {
-            $0.inputs = [file.path]
-            $0.networks = [.coauthorship]
-        }
+        let a = try analyzeTable(table) { $0.networks = [.coauthorship] }
         let net = try #require(a.network(.coauthorship))
         let filter = MapFilter(net, settings: a.settings)
         #expect(filter.nodes.count == 120)

@@ -153,24 +153,13 @@ struct VOSviewerExportTests {
 
     @Test("fewer than 3 items: no files, with the reason; over 1000 communities: the tail shares cluster 1000")
     func limits() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vos-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let pair = dir.appendingPathComponent("pair.tsv")
-        try "title\tauthors\tyear\nOne\tAda Lovelace; Charles Babbage\t1843\n".write(
-            to: pair, atomically: true, encoding: .utf8)
-        let small = try analyzeSmall { $0.inputs = [pair.path] }
+        let small = try analyzeTable("title\tauthors\tyear\nOne\tAda Lovelace; Charles Babbage\t1843\n")
         let vos = VOSviewerExport(try #require(small.network(.coauthorship)))
         #expect(vos.skipReason == "VOSviewer needs at least 3 items; the coauthorship network has 2")
 
         var table = "title\tauthors\tyear\n"
         for i in 0..<1002 { table += "Paper \(i)\tAuthor A\(i); Author B\(i)\t2000\n" }
-        let many = dir.appendingPathComponent("many.tsv")
-        try table.write(to: many, atomically: true, encoding: .utf8)
-        let big = try analyzeSmall {
-            $0.inputs = [many.path]
-            $0.networks = [.coauthorship]
-        }
+        let big = try analyzeTable(table) { $0.networks = [.coauthorship] }
         let co = try #require(big.network(.coauthorship))
         #expect(co.communities.count == 1002)
         let clustered = VOSviewerExport(co)

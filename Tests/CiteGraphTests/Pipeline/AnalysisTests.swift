@@ -18,6 +18,19 @@ func analyzeSmall(_ configure: (inout AnalysisSettings) -> Void = { _ in }) thro
     return try Analysis.run(settings, timer: StepTimer(sink: nil, total: AnalyzePlan.stepCount(settings)))
 }
 
+/// Analyzes a table written inline (tab-separated, header row), from a temporary file removed afterwards.
+func analyzeTable(_ table: String, _ configure: (inout AnalysisSettings) -> Void = { _ in }) throws -> Analysis {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("table-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("inline.tsv")
+    try table.write(to: file, atomically: true, encoding: .utf8)
+    return try analyzeSmall {
+        $0.inputs = [file.path]
+        configure(&$0)
+    }
+}
+
 /// A renderer without graphviz: the "image" is the DOT text inside an SVG comment, so tests can see what was
 /// rendered with which layout.
 struct EchoRenderer: MapRenderer {
