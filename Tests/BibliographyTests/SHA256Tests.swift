@@ -24,3 +24,36 @@ struct SHA256Tests {
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+@Suite("SHA256.Hasher")
+struct SHA256HasherTests {
+    /// Fed in pieces of every awkward size (empty, 1, 63, 64, 65 bytes …), the digest is the one-shot digest and
+    /// the NIST vector.
+    @Test(arguments: [1, 7, 63, 64, 65, 127, 1000, 4096])
+    func pieces(_ size: Int) {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var hasher = SHA256.Hasher()
+        var offset = 0
+        bytes.withUnsafeBytes { raw in
+            hasher.update(UnsafeRawBufferPointer(rebasing: raw[0..<0]))
+            while offset < raw.count {
+                let end = min(offset + size, raw.count)
+                hasher.update(UnsafeRawBufferPointer(rebasing: raw[offset..<end]))
+                offset = end
+            }
+        }
+        #expect(hasher.finalHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func lengthsAroundTheBlockEdge() {
+        for n in 50...140 {
+            let data = Data((0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+            var hasher = SHA256.Hasher()
+            data.withUnsafeBytes { raw in
+                hasher.update(UnsafeRawBufferPointer(rebasing: raw[0..<n / 3]))
+                hasher.update(UnsafeRawBufferPointer(rebasing: raw[n / 3..<n]))
+            }
+            #expect(hasher.finalHex() == SHA256.hex(data), "length \(n)")
+        }
+    }
+}

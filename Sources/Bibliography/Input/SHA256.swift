@@ -17,38 +17,65 @@ public enum SHA256 {
 
     /// The digest as 64 lower-case hex digits. Streams over the bytes (no copy of the input).
     public static func hex(_ data: Data) -> String {
-        var h: [UInt32] = [
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.update($0) }
+        return hasher.finalHex()
+    }
+
+    /// An incremental SHA-256: `update` with the bytes in any number of pieces, then `finalHex` once. Used to
+    /// checksum output files while they are streamed to disk, without holding them.
+    public struct Hasher {
+        private var h: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        let count = data.count
-        let full = count / 64 * 64
-        var w = [UInt32](repeating: 0, count: 64)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        private var w = [UInt32](repeating: 0, count: 64)
+        /// Bytes of an incomplete block carried to the next `update`.
+        private var pending: [UInt8] = []
+        private var count: UInt64 = 0
+
+        public init() { pending.reserveCapacity(64) }
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            count &+= UInt64(bytes.count)
             var offset = 0
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<take])
+                offset = take
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { SHA256.compress(&h, &w, $0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let full = offset + (bytes.count - offset) / 64 * 64
             while offset < full {
-                compress(&h, &w, UnsafeRawBufferPointer(rebasing: raw[offset..<offset + 64]))
+                SHA256.compress(&h, &w, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
                 offset += 64
             }
+            pending.append(contentsOf: bytes[offset..<bytes.count])
+        }
+
+        /// The digest of everything given, as 64 lower-case hex digits (the hasher is spent).
+        public mutating func finalHex() -> String {
             // The tail: remaining bytes, 0x80, zeros, and the bit length (one or two blocks).
-            var tail = [UInt8](raw[full..<count])
+            var tail = pending
             tail.append(0x80)
             while tail.count % 64 != 56 { tail.append(0) }
-            let bits = UInt64(count) &* 8
+            let bits = count &* 8
             for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
             tail.withUnsafeBytes { t in
                 for block in stride(from: 0, to: t.count, by: 64) {
-                    compress(&h, &w, UnsafeRawBufferPointer(rebasing: t[block..<block + 64]))
+                    SHA256.compress(&h, &w, UnsafeRawBufferPointer(rebasing: t[block..<block + 64]))
                 }
             }
+            return h.map { word in
+                let s = String(word, radix: 16)
+                return String(repeating: "0", count: 8 - s.count) + s
+            }.joined()
         }
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
     }
 
     /// One 64-byte block of the compression function.
-    private static func compress(_ h: inout [UInt32], _ w: inout [UInt32], _ block: UnsafeRawBufferPointer) {
+    fileprivate static func compress(_ h: inout [UInt32], _ w: inout [UInt32], _ block: UnsafeRawBufferPointer) {
         for i in 0..<16 {
             let b = i * 4
             w[i] =

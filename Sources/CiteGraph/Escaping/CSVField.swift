@@ -19,3 +19,31 @@ public enum CSVField {
         fields.map(escape).joined(separator: ",") + "\r\n"
     }
 }
+
+extension CSVField {
+    /// Writes `text` escaped as `escape` does; a field with nothing to escape is copied as bytes.
+    public static func write(_ text: String, to out: ByteWriter) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard let first = bytes.first else { return true }
+            if first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@")
+            {
+                return false
+            }
+            return !bytes.contains { b in
+                b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 10 || b == 13
+            }
+        }
+        out.write(plain ? text : escape(text))
+    }
+
+    /// Writes one CSV line (CRLF-terminated) of `fields`, as `row` makes it.
+    public static func writeRow(_ fields: [String], to out: ByteWriter) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            write(field, to: out)
+        }
+        out.write("\r\n" as StaticString)
+    }
+}

@@ -30,3 +30,18 @@ public enum XMLText {
         }
     }
 }
+
+extension XMLText {
+    /// Writes `text` escaped as `escape` does, straight to `out`; text with nothing to escape (the usual case) is
+    /// copied as bytes without building a new string.
+    public static func write(_ text: String, to out: ByteWriter) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            !bytes.contains { b in
+                b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")
+                    || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == 0xEF  // U+FFFE/U+FFFF start EF BF
+            }
+        }
+        out.write(plain ? text : escape(text))
+    }
+}

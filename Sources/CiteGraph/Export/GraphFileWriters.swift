@@ -6,42 +6,76 @@ import GraphAlgorithms
 enum GraphFileWriters {
     /// GraphML (http://graphml.graphdrawing.org/), readable by networkx `read_graphml`, igraph, Gephi, yEd.
     static func graphML(_ net: AnalyzedNetwork, paperIDs: [String]) -> String {
+        ByteWriter.string { graphML(net, paperIDs: paperIDs, to: $0) }
+    }
+
+    /// GraphML, streamed to `out`.
+    static func graphML(_ net: AnalyzedNetwork, paperIDs: [String], to out: ByteWriter) {
         let attributes = NodeAttribute.all(net)
         let g = net.graph
-        var out = """
+        out.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-            """
-        out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+            """ as StaticString)
+        out.write("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n" as StaticString)
         for a in attributes {
-            out +=
+            out.write(
                 "  <key id=\"\(a.name)\" for=\"node\" attr.name=\"\(a.name)\" attr.type=\"\(a.kind == .int ? "int" : "double")\"/>\n"
+            )
         }
-        out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        out.write("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n" as StaticString)
         // Key ids are unique in a GraphML document: the edges' `papers` (paper ids) has its own id; readers name
         // the attribute by `attr.name`, so it is still `papers` on edges.
-        out += "  <key id=\"edgePapers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n"
-        out +=
+        out.write("  <key id=\"edgePapers\" for=\"edge\" attr.name=\"papers\" attr.type=\"string\"/>\n" as StaticString)
+        out.write(
             "  <graph id=\"\(XMLText.escape(net.name))\" edgedefault=\"\(g.isDirected ? "directed" : "undirected")\">\n"
+        )
+        // Each attribute's opening tag once, not per node.
+        let opening = attributes.map { "<data key=\"\($0.name)\">" }
         for node in 0..<g.nodeCount {
-            out += "    <node id=\"n\(node)\"><data key=\"label\">\(XMLText.escape(net.labels[node]))</data>"
-            for a in attributes { out += "<data key=\"\(a.name)\">\(a.text(node))</data>" }
-            out += "</node>\n"
+            out.write("    <node id=\"n" as StaticString)
+            out.write(node)
+            out.write("\"><data key=\"label\">" as StaticString)
+            XMLText.write(net.labels[node], to: out)
+            out.write("</data>" as StaticString)
+            for (i, a) in attributes.enumerated() {
+                out.write(opening[i])
+                a.write(node, to: out)
+                out.write("</data>" as StaticString)
+            }
+            out.write("</node>\n" as StaticString)
         }
         var edgeID = 0
         var provenance = EdgePaperCursor(net.network.edgePapers)
         forEachEdge(g) { u, v, w in
-            out +=
-                "    <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\"><data key=\"weight\">\(Report.exact(w))</data>"
+            out.write("    <edge id=\"e" as StaticString)
+            out.write(edgeID)
+            out.write("\" source=\"n" as StaticString)
+            out.write(u)
+            out.write("\" target=\"n" as StaticString)
+            out.write(v)
+            out.write("\"><data key=\"weight\">" as StaticString)
+            out.write(w)
+            out.write("</data>" as StaticString)
             if !g.isDirected, let papers = provenance.papers(EdgeKey(u, v)) {
-                out += "<data key=\"edgePapers\">\(papers.map { paperIDs[Int($0)] }.joined(separator: ";"))</data>"
+                out.write("<data key=\"edgePapers\">" as StaticString)
+                writePaperIDs(papers, paperIDs, to: out)
+                out.write("</data>" as StaticString)
             }
-            out += "</edge>\n"
+            out.write("</edge>\n" as StaticString)
             edgeID += 1
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.write("  </graph>\n</graphml>\n" as StaticString)
+    }
+
+    /// Paper ids joined by `;` (ids are generated, `P0001`, and need no escaping).
+    static func writePaperIDs(_ papers: ArraySlice<Int32>, _ paperIDs: [String], to out: ByteWriter) {
+        for (i, p) in papers.enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ";")) }
+            out.write(paperIDs[Int(p)])
+        }
     }
 
     /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with typed node attributes (community as the attribute
@@ -50,40 +84,74 @@ enum GraphFileWriters {
     /// by its square root over the whole network, and `viz:position` the map's layout (points, y up) for the drawn
     /// nodes, so Gephi opens it colored and laid out as the map (undrawn nodes have no position: Gephi places them).
     static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure, positions: [Int: MapPoint] = [:]) -> String {
+        ByteWriter.string { gexf(net, sizeBy: sizeBy, positions: positions, to: $0) }
+    }
+
+    /// GEXF, streamed to `out`.
+    static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure, positions: [Int: MapPoint], to out: ByteWriter) {
         let attributes = NodeAttribute.all(net)
         let g = net.graph
         let sizes = vizSizes(net.values(sizeBy))
-        var out = """
+        out.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
               <meta><creator>CiteGraph</creator><description>\(XMLText.escape(net.description))</description></meta>
               <graph mode="static" defaultedgetype="\(g.isDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
-            """
+            """)
         for (i, a) in attributes.enumerated() {
-            out +=
+            out.write(
                 "      <attribute id=\"\(i)\" title=\"\(a.name)\" type=\"\(a.kind == .int ? "integer" : "double")\"/>\n"
+            )
         }
-        out += "    </attributes>\n    <nodes>\n"
+        out.write("    </attributes>\n    <nodes>\n" as StaticString)
+        let opening = attributes.indices.map { "<attvalue for=\"\($0)\" value=\"" }
+        // One `viz:color` element per community, not per node.
+        var colors: [Int: String] = [:]
         for node in 0..<g.nodeCount {
-            out += "      <node id=\"n\(node)\" label=\"\(XMLText.escape(net.labels[node]))\"><attvalues>"
-            for (i, a) in attributes.enumerated() { out += "<attvalue for=\"\(i)\" value=\"\(a.text(node))\"/>" }
-            out += "</attvalues>\(vizColor(net.color(community: net.measures.community[node])))"
-            out += "<viz:size value=\"\(Report.exact(sizes[node]))\"/>"
-            if let p = positions[node] {
-                out += "<viz:position x=\"\(Report.exact(p.x))\" y=\"\(Report.exact(p.y))\" z=\"0\"/>"
+            out.write("      <node id=\"n" as StaticString)
+            out.write(node)
+            out.write("\" label=\"" as StaticString)
+            XMLText.write(net.labels[node], to: out)
+            out.write("\"><attvalues>" as StaticString)
+            for (i, a) in attributes.enumerated() {
+                out.write(opening[i])
+                a.write(node, to: out)
+                out.write("\"/>" as StaticString)
             }
-            out += "</node>\n"
+            out.write("</attvalues>" as StaticString)
+            let community = net.measures.community[node]
+            if colors[community] == nil { colors[community] = vizColor(net.color(community: community)) }
+            out.write(colors[community]!)
+            out.write("<viz:size value=\"" as StaticString)
+            out.write(sizes[node])
+            out.write("\"/>" as StaticString)
+            if let p = positions[node] {
+                out.write("<viz:position x=\"" as StaticString)
+                out.write(p.x)
+                out.write("\" y=\"" as StaticString)
+                out.write(p.y)
+                out.write("\" z=\"0\"/>" as StaticString)
+            }
+            out.write("</node>\n" as StaticString)
         }
-        out += "    </nodes>\n    <edges>\n"
+        out.write("    </nodes>\n    <edges>\n" as StaticString)
         var edgeID = 0
         forEachEdge(g) { u, v, w in
-            out += "      <edge id=\"e\(edgeID)\" source=\"n\(u)\" target=\"n\(v)\" weight=\"\(Report.exact(w))\"/>\n"
+            out.write("      <edge id=\"e" as StaticString)
+            out.write(edgeID)
+            out.write("\" source=\"n" as StaticString)
+            out.write(u)
+            out.write("\" target=\"n" as StaticString)
+            out.write(v)
+            out.write("\" weight=\"" as StaticString)
+            out.write(w)
+            out.write("\"/>\n" as StaticString)
             edgeID += 1
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        out.write("    </edges>\n  </graph>\n</gexf>\n" as StaticString)
     }
 
     /// `<viz:color r= g= b=/>` of a `#RRGGBB` color.
@@ -102,15 +170,40 @@ enum GraphFileWriters {
     /// Pajek `.net`: 1-based vertices with quoted labels (Pajek has no escape for `"`, so it becomes `'`), then
     /// `*Edges` or `*Arcs` with weights.
     static func pajek(_ net: AnalyzedNetwork) -> String {
+        ByteWriter.string { pajek(net, to: $0) }
+    }
+
+    /// Pajek, streamed to `out`.
+    static func pajek(_ net: AnalyzedNetwork, to out: ByteWriter) {
         let g = net.graph
-        var out = "*Vertices \(g.nodeCount)\n"
+        out.write("*Vertices " as StaticString)
+        out.write(g.nodeCount)
+        out.byte(10)
         for node in 0..<g.nodeCount {
-            let label = net.labels[node].map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) }
-            out += "\(node + 1) \"\(String(label))\"\n"
+            out.write(node + 1)
+            out.write(" \"" as StaticString)
+            var label = net.labels[node]
+            let plain = label.withUTF8 { bytes in
+                // Bytes that may start `"`, a control character or a Unicode line break (U+0085, U+2028/9).
+                !bytes.contains { $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }
+            }
+            out.write(plain ? label : pajekLabel(label))
+            out.write("\"\n" as StaticString)
         }
-        out += g.isDirected ? "*Arcs\n" : "*Edges\n"
-        forEachEdge(g) { u, v, w in out += "\(u + 1) \(v + 1) \(Report.exact(w))\n" }
-        return out
+        out.write(g.isDirected ? "*Arcs\n" as StaticString : "*Edges\n" as StaticString)
+        forEachEdge(g) { u, v, w in
+            out.write(u + 1)
+            out.byte(32)
+            out.write(v + 1)
+            out.byte(32)
+            out.write(w)
+            out.byte(10)
+        }
+    }
+
+    /// A label as Pajek can hold it: `"` becomes `'` (Pajek has no escape), line breaks become spaces.
+    static func pajekLabel(_ label: String) -> String {
+        String(label.map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) })
     }
 
     /// Each edge once (u < v for undirected graphs), in source-id order.

@@ -63,3 +63,13 @@ struct NodeAttribute {
         return list
     }
 }
+
+extension NodeAttribute {
+    /// Writes the value of `node` as `text` does, straight to `out`.
+    func write(_ node: Int, to out: ByteWriter) {
+        switch kind {
+        case .int: out.write(ints![node])
+        case .double: out.write(doubles![node])
+        }
+    }
+}

@@ -7,6 +7,11 @@ enum TableExports {
     /// measure and the community in each author network. Ranked by the size measure on the co-authorship network;
     /// authors outside it (groups, below min-papers) follow by name with empty measure cells.
     static func authors(_ corpus: Corpus, networks: [AnalyzedNetwork], sizeBy: NodeMeasure) -> String {
+        ByteWriter.string { authors(corpus, networks: networks, sizeBy: sizeBy, to: $0) }
+    }
+
+    /// authors.csv, streamed to `out`.
+    static func authors(_ corpus: Corpus, networks: [AnalyzedNetwork], sizeBy: NodeMeasure, to out: ByteWriter) {
         let authorNets = networks.filter { $0.nodeKind == .author }
         let main = authorNets.first { $0.kind == .coauthorship } ?? authorNets.first
         let attributes = main.map(NodeAttribute.all) ?? []
@@ -14,7 +19,7 @@ enum TableExports {
         header += attributes.filter { $0.name != "papers" }.map(\.name)
         let others = authorNets.filter { $0.name != main?.name }
         header += others.map { "\($0.name)Community" }
-        var out = CSVField.row(header)
+        CSVField.writeRow(header, to: out)
         let byName = Dictionary(uniqueKeysWithValues: corpus.authors.map { ($0.name, $0) })
         var nodeOf: [String: [String: Int]] = [:]
         for net in authorNets {
@@ -31,54 +36,84 @@ enum TableExports {
         order += corpus.authors.map(\.name).filter { !listed.contains($0) }
         for (i, name) in order.enumerated() {
             guard let author = byName[name] else { continue }
-            var row = [
-                String(i + 1), name, author.kind.rawValue, String(author.papers),
-                author.variants.joined(separator: "; "),
-            ]
+            // Numbers need no CSV escaping; text fields go through `CSVField`.
+            out.write(i + 1)
+            out.byte(UInt8(ascii: ","))
+            CSVField.write(name, to: out)
+            out.byte(UInt8(ascii: ","))
+            out.write(author.kind.rawValue)
+            out.byte(UInt8(ascii: ","))
+            out.write(author.papers)
+            out.byte(UInt8(ascii: ","))
+            CSVField.write(author.variants.joined(separator: "; "), to: out)
             let node = main.flatMap { nodeOf[$0.name]?[name] }
-            for a in attributes where a.name != "papers" { row.append(node.map(a.text) ?? "") }
-            for net in others {
-                row.append(nodeOf[net.name]?[name].map { String(net.measures.community[$0]) } ?? "")
+            for a in attributes where a.name != "papers" {
+                out.byte(UInt8(ascii: ","))
+                if let node { a.write(node, to: out) }
             }
-            out += CSVField.row(row)
+            for net in others {
+                out.byte(UInt8(ascii: ","))
+                if let node = nodeOf[net.name]?[name] { out.write(net.measures.community[node]) }
+            }
+            out.write("\r\n" as StaticString)
         }
-        return out
     }
 
     /// coauthorship-edges.csv: both names, weight, number of joint papers and their ids, each edge once
     /// (in node-id order).
     static func coauthorshipEdges(_ net: AnalyzedNetwork, paperIDs: [String]) -> String {
-        var out = CSVField.row(["source", "target", "weight", "jointPapers", "papers"])
+        ByteWriter.string { coauthorshipEdges(net, paperIDs: paperIDs, to: $0) }
+    }
+
+    /// coauthorship-edges.csv, streamed to `out`.
+    static func coauthorshipEdges(_ net: AnalyzedNetwork, paperIDs: [String], to out: ByteWriter) {
+        CSVField.writeRow(["source", "target", "weight", "jointPapers", "papers"], to: out)
         var provenance = EdgePaperCursor(net.network.edgePapers)
         GraphFileWriters.forEachEdge(net.graph) { u, v, w in
             let papers = provenance.papers(EdgeKey(u, v)) ?? []
-            out += CSVField.row([
-                net.labels[u], net.labels[v], Report.exact(w), String(papers.count),
-                papers.map { paperIDs[Int($0)] }.joined(separator: ";"),
-            ])
+            CSVField.write(net.labels[u], to: out)
+            out.byte(UInt8(ascii: ","))
+            CSVField.write(net.labels[v], to: out)
+            out.byte(UInt8(ascii: ","))
+            out.write(w)
+            out.byte(UInt8(ascii: ","))
+            out.write(papers.count)
+            out.byte(UInt8(ascii: ","))
+            // Paper ids (`P0001`) need no escaping.
+            GraphFileWriters.writePaperIDs(papers, paperIDs, to: out)
+            out.write("\r\n" as StaticString)
         }
-        return out
     }
 
     /// communities.csv: one row per community of every network — size, top members, top terms, key papers.
     static func communities(_ networks: [AnalyzedNetwork], paperIDs: [String]) -> String {
-        var out = CSVField.row(["network", "community", "size", "topMembers", "topTerms", "keyPapers"])
+        ByteWriter.string { communities(networks, paperIDs: paperIDs, to: $0) }
+    }
+
+    /// communities.csv, streamed to `out`.
+    static func communities(_ networks: [AnalyzedNetwork], paperIDs: [String], to out: ByteWriter) {
+        CSVField.writeRow(["network", "community", "size", "topMembers", "topTerms", "keyPapers"], to: out)
         for net in networks {
             for c in net.communities {
-                out += CSVField.row([
-                    net.name, String(c.id), String(c.size),
-                    c.members.prefix(10).map { net.labels[$0] }.joined(separator: "; "),
-                    c.topTerms.joined(separator: "; "),
-                    c.keyPapers.map { paperIDs[$0] }.joined(separator: ";"),
-                ])
+                CSVField.writeRow(
+                    [
+                        net.name, String(c.id), String(c.size),
+                        c.members.prefix(10).map { net.labels[$0] }.joined(separator: "; "),
+                        c.topTerms.joined(separator: "; "),
+                        c.keyPapers.map { paperIDs[$0] }.joined(separator: ";"),
+                    ], to: out)
             }
         }
-        return out
     }
 
     /// papers.csv: one row per unique paper — id, title, authors (canonical), year, venue, DOI, source id, topics,
     /// where it was read (every copy), and its community in each paper network.
     static func papers(_ corpus: Corpus, networks: [AnalyzedNetwork], paperIDs: [String]) -> String {
+        ByteWriter.string { papers(corpus, networks: networks, paperIDs: paperIDs, to: $0) }
+    }
+
+    /// papers.csv, streamed to `out`.
+    static func papers(_ corpus: Corpus, networks: [AnalyzedNetwork], paperIDs: [String], to out: ByteWriter) {
         let paperNets = networks.filter { $0.nodeKind == .paper }
         var header = [
             "paper", "title", "authors", "authorsTruncated", "year", "venue", "doi", "sourceId", "topics", "sources",
@@ -87,7 +122,7 @@ enum TableExports {
         if let citations = paperNets.first(where: { $0.localCitations != nil }), citations.localCitations != nil {
             header.append("localCitations")
         }
-        var out = CSVField.row(header)
+        CSVField.writeRow(header, to: out)
         let local = paperNets.first { $0.localCitations != nil }?.localCitations
         for (i, p) in corpus.papers.enumerated() {
             var authors: [String] = []
@@ -100,8 +135,7 @@ enum TableExports {
             ]
             for net in paperNets { row.append(String(net.measures.community[i])) }
             if let local { row.append(String(local[i])) }
-            out += CSVField.row(row)
+            CSVField.writeRow(row, to: out)
         }
-        return out
     }
 }

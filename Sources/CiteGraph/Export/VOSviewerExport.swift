@@ -114,34 +114,73 @@ struct VOSviewerExport {
     var hasPositions: Bool { !items.isEmpty && items.allSatisfy { $0.position != nil } }
 
     /// The map file: a header line, then one tab-separated line per item.
-    var mapFile: String {
+    var mapFile: String { ByteWriter.string(writeMap) }
+
+    /// The map file, streamed to `out`.
+    func writeMap(to out: ByteWriter) {
         let described = items.contains { $0.description != nil }
         let placed = hasPositions
+        let years = hasYears
         var header = ["id", "label"] + (described ? ["description"] : []) + (placed ? ["x", "y"] : []) + ["cluster"]
         header += weightKeys.map { "weight<\($0)>" }
-        if hasYears { header.append("score<Avg. pub. year>") }
-        var out = header.joined(separator: "\t") + "\n"
+        if years { header.append("score<Avg. pub. year>") }
+        out.write(header.joined(separator: "\t"))
+        out.byte(10)
+        let tab = UInt8(ascii: "\t")
         for (index, item) in items.enumerated() {
-            var row = [String(index + 1), Self.cell(item.label)]
-            if described { row.append(Self.cell(item.description ?? "")) }
-            if placed, let p = item.position { row += [Report.exact(p.x), Report.exact(p.y)] }
-            row.append(String(item.cluster))
-            row += item.weights.map(Report.exact)
-            if hasYears { row.append(item.year.map(String.init) ?? "") }
-            out += row.joined(separator: "\t") + "\n"
+            out.write(index + 1)
+            out.byte(tab)
+            out.write(Self.cell(item.label))
+            if described {
+                out.byte(tab)
+                out.write(Self.cell(item.description ?? ""))
+            }
+            if placed, let p = item.position {
+                out.byte(tab)
+                out.write(p.x)
+                out.byte(tab)
+                out.write(p.y)
+            }
+            out.byte(tab)
+            out.write(item.cluster)
+            for w in item.weights {
+                out.byte(tab)
+                out.write(w)
+            }
+            if years {
+                out.byte(tab)
+                if let year = item.year { out.write(year) }
+            }
+            out.byte(10)
         }
-        return out
     }
 
     /// The network file: `id1 <TAB> id2 <TAB> strength`, no header.
-    var networkFile: String {
-        var out = ""
-        for (a, b, s) in links { out += "\(a)\t\(b)\t\(Report.exact(s))\n" }
-        return out
+    var networkFile: String { ByteWriter.string(writeNetwork) }
+
+    /// The network file, streamed to `out`.
+    func writeNetwork(to out: ByteWriter) {
+        for (a, b, s) in links {
+            out.write(a)
+            out.byte(UInt8(ascii: "\t"))
+            out.write(b)
+            out.byte(UInt8(ascii: "\t"))
+            out.write(s)
+            out.byte(10)
+        }
     }
 
     /// A label as one map-file cell: single-line, quoted when it holds a comma, semicolon or double quote.
     static func cell(_ text: String) -> String {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            // Bytes that may start a tab, a line break (also U+0085, U+2028/9), a comma, semicolon or quote.
+            !bytes.contains {
+                $0 < 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"")
+                    || $0 == 0xC2 || $0 == 0xE2
+            }
+        }
+        if plain { return text }
         let line = String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
         guard line.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" }) else { return line }
         return "\"" + line.replacingOccurrences(of: "\"", with: "\"\"") + "\""

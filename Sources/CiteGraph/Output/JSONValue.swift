@@ -16,55 +16,61 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Compact rendering (one line).
     public func rendered() -> String {
-        var out = ""
-        write(to: &out, indent: nil, level: 0)
-        return out
+        ByteWriter.string { write(to: $0, pretty: false) }
     }
 
     /// Pretty rendering with two-space indentation and a final newline.
     public func prettyRendered() -> String {
-        var out = ""
-        write(to: &out, indent: "  ", level: 0)
-        out += "\n"
-        return out
+        ByteWriter.string { write(to: $0, pretty: true) }
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    /// Writes the rendering (pretty: two-space indentation and a final newline) straight to `out`.
+    public func write(to out: ByteWriter, pretty: Bool) {
+        write(to: out, pretty: pretty, level: 0)
+        if pretty { out.byte(10) }
+    }
+
+    private func newline(_ out: ByteWriter, _ level: Int) {
+        out.byte(10)
+        for _ in 0..<level { out.write("  " as StaticString) }
+    }
+
+    private func write(to out: ByteWriter, pretty: Bool, level: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .double(d): out += JSONValue.format(d)
-        case let .string(s): JSONValue.escape(s, into: &out)
+        case .null: out.write("null" as StaticString)
+        case let .bool(b): out.write(b ? "true" as StaticString : "false" as StaticString)
+        case let .int(i): out.write(i)
+        case let .double(d): out.write(d)
+        case let .string(s): JSONValue.escape(s, to: out)
         case let .array(items):
             if items.isEmpty {
-                out += "[]"
+                out.write("[]" as StaticString)
                 return
             }
-            out += "["
+            out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-                item.write(to: &out, indent: indent, level: level + 1)
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                if pretty { newline(out, level + 1) }
+                item.write(to: out, pretty: pretty, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "]"
+            if pretty { newline(out, level) }
+            out.byte(UInt8(ascii: "]"))
         case let .object(fields):
             if fields.isEmpty {
-                out += "{}"
+                out.write("{}" as StaticString)
                 return
             }
-            out += "{"
+            out.byte(UInt8(ascii: "{"))
             let keys = fields.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-                JSONValue.escape(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                fields[key]!.write(to: &out, indent: indent, level: level + 1)
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                if pretty { newline(out, level + 1) }
+                JSONValue.escape(key, to: out)
+                out.write(pretty ? ": " as StaticString : ":" as StaticString)
+                fields[key]!.write(to: out, pretty: pretty, level: level + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: level) }
-            out += "}"
+            if pretty { newline(out, level) }
+            out.byte(UInt8(ascii: "}"))
         }
     }
 
@@ -73,6 +79,24 @@ public indirect enum JSONValue: Equatable, Sendable {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
         return "\(d)"
+    }
+
+    /// Writes `s` as a JSON string (quoted, escaped as `escape(_:into:)` does); plain text is copied as bytes.
+    static func escape(_ s: String, to out: ByteWriter) {
+        var s = s
+        let plain = s.withUTF8 { bytes in
+            // Bytes that may need escaping: quotes, backslash, controls, and E2 (U+2028/U+2029 start E2 80).
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        }
+        guard plain else {
+            var text = ""
+            escape(s, into: &text)
+            out.write(text)
+            return
+        }
+        out.byte(UInt8(ascii: "\""))
+        out.write(s)
+        out.byte(UInt8(ascii: "\""))
     }
 
     static func escape(_ s: String, into out: inout String) {

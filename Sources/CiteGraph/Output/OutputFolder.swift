@@ -6,16 +6,25 @@ import Foundation
 /// previous run listed in its manifest that this run does not produce (a network no longer built) are therefore
 /// gone, so the folder always matches its manifest.
 public enum OutputFolder {
-    /// One output file: its name and how to make its bytes. Files are made one at a time while writing, so a run
-    /// on a million papers never holds every export in memory at once.
+    /// One output file: its name and how to write its bytes. Files are written one at a time, each streamed
+    /// through a `ByteWriter` straight to disk, so a run on a million papers never holds an export in memory.
     public struct File {
         public let name: String
-        public let make: () -> Data
+        public let write: (ByteWriter) -> Void
 
-        public init(name: String, make: @escaping () -> Data) {
+        /// A file streamed by `write`.
+        public init(name: String, write: @escaping (ByteWriter) -> Void) {
             self.name = name
-            self.make = make
+            self.write = write
         }
+
+        /// A file made whole in memory (small files, images).
+        public init(name: String, make: @escaping () -> Data) {
+            self.init(name: name) { out in make().withUnsafeBytes { out.write($0) } }
+        }
+
+        /// The file's bytes made in memory (tests, small files).
+        public func make() -> Data { Data(ByteWriter.bytes(write)) }
     }
 
     /// What was written: name, size and SHA-256 of each file (for the manifest).
@@ -31,7 +40,10 @@ public enum OutputFolder {
         let paperIDs = analysis.corpus.papers.indices.map { Report.paperID($0, width: width) }
         var files: [File] = []
         func add(_ name: String, _ text: @escaping () -> String) {
-            files.append(File(name: name, make: { Data(text().utf8) }))
+            files.append(File(name: name) { $0.write(text()) })
+        }
+        func stream(_ name: String, _ write: @escaping (ByteWriter) -> Void) {
+            files.append(File(name: name, write: write))
         }
         for net in analysis.networks {
             let drawing = drawings.first { $0.kind == net.kind }
@@ -44,36 +56,41 @@ public enum OutputFolder {
                     }
                 }
             }
-            add("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs) }
-            add("\(net.name).gexf") {
-                GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy, positions: positions)
+            stream("\(net.name).graphml") { GraphFileWriters.graphML(net, paperIDs: paperIDs, to: $0) }
+            stream("\(net.name).gexf") {
+                GraphFileWriters.gexf(net, sizeBy: analysis.settings.sizeBy, positions: positions, to: $0)
             }
-            add("\(net.name).net") { GraphFileWriters.pajek(net) }
+            stream("\(net.name).net") { GraphFileWriters.pajek(net, to: $0) }
             // Made when its first file is written (not for every network up front), then shared by the three files.
             let vos = Lazy { VOSviewerExport(net, years: analysis.corpus.papers.map(\.year), positions: positions) }
             if net.graph.nodeCount >= VOSviewerExport.minItems {
-                add("\(net.name).vosviewer-map.txt") { vos.value.mapFile }
-                add("\(net.name).vosviewer-network.txt") { vos.value.networkFile }
-                add("\(net.name).vosviewer.json") {
+                stream("\(net.name).vosviewer-map.txt") { vos.value.writeMap(to: $0) }
+                stream("\(net.name).vosviewer-network.txt") { vos.value.writeNetwork(to: $0) }
+                stream("\(net.name).vosviewer.json") { out in
                     let colors = Dictionary(
                         uniqueKeysWithValues: net.communities.prefix(VOSviewerExport.maxClusters - 1).map {
                             ($0.id + 1, net.color(community: $0.id))
                         })
-                    return vos.value.json(title: net.kind.mapTitle, description: net.description, colors: colors)
-                        .prettyRendered()
+                    vos.value.json(title: net.kind.mapTitle, description: net.description, colors: colors)
+                        .write(to: out, pretty: true)
                 }
             }
         }
-        add("authors.csv") {
-            TableExports.authors(analysis.corpus, networks: analysis.networks, sizeBy: analysis.settings.sizeBy)
+        stream("authors.csv") {
+            TableExports.authors(
+                analysis.corpus, networks: analysis.networks, sizeBy: analysis.settings.sizeBy, to: $0)
         }
         if let co = analysis.network(.coauthorship) {
-            add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
+            stream("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs, to: $0) }
         }
-        add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
-        add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
+        stream("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs, to: $0) }
+        stream("papers.csv") {
+            TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs, to: $0)
+        }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
-        add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }
+        stream("report.json") {
+            ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).write(to: $0, pretty: true)
+        }
         add("report.md") { MarkdownReport.render(content) }
         add("report.html") { HTMLReport.render(content) }
         return files
@@ -101,9 +118,8 @@ public enum OutputFolder {
                 guard isSafeName(file.name), file.name != "manifest.json" else {
                     preconditionFailure("output file name \(file.name)")
                 }
-                let data = file.make()
-                try staging.write(data, name: file.name)
-                written.append(Written(name: file.name, bytes: data.count, sha256: SHA256.hex(data)))
+                let (count, sha256) = try staging.stream(name: file.name, file.write)
+                written.append(Written(name: file.name, bytes: count, sha256: sha256))
                 testStop("file-\(written.count)")
             }
             try staging.carryOver(existing.carried)

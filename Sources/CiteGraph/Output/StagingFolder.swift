@@ -56,6 +56,27 @@ final class StagingFolder {
         if fsync(fd) != 0 { throw .system(path: file, operation: "flush", code: errno) }
     }
 
+    /// Writes the new file `name` (a plain name) with what `body` streams to it: created exclusively, never
+    /// through a link, flushed. Returns its size and SHA-256, computed as it streamed.
+    func stream(name: String, _ body: (ByteWriter) -> Void) throws(OutputFolderError) -> (Int, String) {
+        let file = path + "/" + name
+        let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .system(path: file, operation: "create", code: errno) }
+        defer { close(fd) }
+        let writer = ByteWriter(.file(fd, path: file))
+        body(writer)
+        let result: (count: Int, sha256: String, bytes: [UInt8])
+        do {
+            result = try writer.finish()
+        } catch let error as OutputFolderError {
+            throw error
+        } catch {
+            throw .system(path: file, operation: "write", code: EIO)
+        }
+        if fsync(fd) != 0 { throw .system(path: file, operation: "flush", code: errno) }
+        return (result.count, result.sha256)
+    }
+
     /// Carries `entries` of the current output folder into the new one: files as hard links (no copy; the old
     /// folder keeps its link until the switch, so a killed run loses nothing), links recreated.
     func carryOver(_ entries: [String]) throws(OutputFolderError) {
