@@ -96,6 +96,9 @@ public enum CorpusBuilder {
         for index in papers.indices {
             var authors: [AuthorName] = []
             authors.reserveCapacity(papers[index].authors.count)
+            // Short lists (nearly all) are checked by a scan of the kept names; long ones through a set, so a list
+            // of 100,000 authors does not take 10^10 steps.
+            let long = papers[index].authors.count > 16
             var seen = Set<String>()
             for var author in papers[index].authors {
                 guard let canonical = resolution.canonical[splits.key(for: author)] else {
@@ -108,8 +111,11 @@ public enum CorpusBuilder {
                 } else if author.kind == .person, resolution.kinds[canonical] == .group {
                     author.kind = .group
                 }
-                // A set, not a scan of the list so far: a list of 100,000 authors must not take 10^10 steps.
-                guard seen.insert(author.resolved).inserted else { continue }
+                if long {
+                    guard seen.insert(author.resolved).inserted else { continue }
+                } else if authors.contains(where: { $0.resolved == author.resolved }) {
+                    continue
+                }
                 authors.append(author)
             }
             papers[index].authors = authors

@@ -31,28 +31,38 @@ public struct SplitNames: Sendable {
     public init() {}
 
     /// Finds the split written forms among the author slots (inferred slots carry no identifier).
-    public init(_ slots: some Sequence<AuthorName>) {
+    /// - Complexity: O(slots); slots without identifiers (most exports) cost one check each, and the second walk
+    ///   (slots without the splitting scheme, label collisions) happens only when some written form is split.
+    public init(_ slots: some Collection<AuthorName>) {
         var values: [String: [IdentifierScheme: Set<String>]] = [:]
-        var withoutScheme: [String: Set<IdentifierScheme>] = [:]
-        var written = Set<String>()
-        for author in slots {
-            written.insert(author.written)
+        for author in slots where !author.identifiers.isEmpty && !author.inferred {
             for scheme in IdentifierScheme.authors {
                 if let value = Self.identifier(author, scheme) {
                     values[author.written, default: [:]][scheme, default: []].insert(value)
-                } else {
-                    withoutScheme[author.written, default: []].insert(scheme)
                 }
             }
         }
-        for name in values.keys.sorted() {
-            guard let ids = values[name],
-                let scheme = IdentifierScheme.authors.first(where: { (ids[$0]?.count ?? 0) > 1 })
-            else { continue }
+        var candidates: [String: IdentifierScheme] = [:]
+        for (name, ids) in values {
+            if let scheme = IdentifierScheme.authors.first(where: { (ids[$0]?.count ?? 0) > 1 }) {
+                candidates[name] = scheme
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        var withoutScheme = Set<String>()
+        var written = Set<String>()
+        for author in slots {
+            written.insert(author.written)
+            if let scheme = candidates[author.written], Self.identifier(author, scheme) == nil {
+                withoutScheme.insert(author.written)
+            }
+        }
+        for name in candidates.keys.sorted() {
+            let scheme = candidates[name]!, ids = values[name]!
             let ordered = ids[scheme]!.sorted { a, b in
                 a.count != b.count ? a.count < b.count : a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
             }
-            var keys: [String?] = withoutScheme[name]?.contains(scheme) == true ? [nil] : []
+            var keys: [String?] = withoutScheme.contains(name) ? [nil] : []
             keys += ordered.map { Optional($0) }
             var groups: [Split.Group] = []
             var number = 1
