@@ -8,7 +8,9 @@ release mode, times our corpus -> co-authorship projection and every measure, ti
 .bench-data/results.jsonl.
 
 Usage: scripts/bench/run_bench.py [--sizes small,medium] [--large] [--betweenness] [--reps 3] [--no-peers]
-                                  [--binary PATH]
+                                  [--binary PATH] [--no-e2e] [--doubling]
+Then the end-to-end rows (scripts/bench/end_to_end.py): `citegraph analyze` on the 20k- and 50k-paper corpora (and
+1M with --large; --doubling: 2k ... 1M), wall time, peak RSS, the slowest steps, and the growth per doubling.
 --binary times another build of citegraph-bench (e.g. an earlier commit's) against the same peers in the same run.
 """
 import argparse
@@ -84,11 +86,16 @@ def main():
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--la-large", action="store_true", help="leidenalg on the large corpus too (>10 min)")
     ap.add_argument("--binary", help="a citegraph-bench binary to time instead of building this checkout's")
+    ap.add_argument("--no-e2e", action="store_true", help="skip the end-to-end analyze rows")
+    ap.add_argument("--doubling", action="store_true",
+                    help="end-to-end rows at 2k, 5k, 10k, 20k, 50k, 100k, 200k and 1M papers")
     a = ap.parse_args()
     sizes = a.sizes.split(",") + (["large"] if a.large and "large" not in a.sizes else [])
     binary = a.binary or os.path.join(ROOT, ".build", "release", "citegraph-bench")
     if not a.binary:
         run(["swift", "build", "-c", "release", "--product", "citegraph-bench"], cwd=ROOT)
+        if not a.no_e2e:
+            run(["swift", "build", "-c", "release", "--product", "citegraph"], cwd=ROOT)
     py = None if a.no_peers else ensure_venv()
     rows = []
     for size in sizes:
@@ -128,6 +135,10 @@ def main():
         qs = ("%.4f / %s" % (q, ", ".join("%s %.4f" % (k, v) for k, v in pq.items() if v is not None))) if q else ""
         print("%-7s %-13s %10.4f %10s %10s %10s %8s %9.0f  %s" % (size, op, t, fmt("igraph"), fmt("networkit"),
                                                                   fmt("leidenalg"), ratio, rss, qs))
+    if not a.no_e2e and not a.binary:
+        import end_to_end
+        e2e = end_to_end.DOUBLING if a.doubling else [20000, 50000] + ([1000000] if a.large else [])
+        end_to_end.run(e2e, os.path.join(ROOT, ".build", "release", "citegraph"))
     print("\nratio = ours / best peer (igraph single-threaded, NetworKit with BENCH_THREADS=%s); peakMB = our peak RSS "
           "after the op (the process keeps the corpus and graph)." % os.environ.get("BENCH_THREADS", "2"))
 

@@ -49,7 +49,8 @@ public struct MetricsReport {
                     "epsilon": .double($0.epsilon), "delta": .double($0.delta), "samples": .int($0.samples),
                     "maxSamples": .int($0.maxSamples), "shown": .int($0.shown),
                     "relativeEpsilon": .double($0.relativeEpsilon), "separatedBoundaries": .int($0.separatedBoundaries),
-                    "topSetCertain": .bool($0.topSetCertain),
+                    "topSetCertain": .bool($0.topSetCertain), "arcsScanned": .int($0.arcsScanned),
+                    "maxArcsScanned": .int($0.maxArcsScanned),
                 ])
             } ?? .null
         return .object([

@@ -22,8 +22,11 @@ extension Betweenness {
         public let separatedBoundaries: Int
         /// The boundary below the last shown rank is separated: the shown set is the exact top `k`.
         public let topSetCertain: Bool
-        /// True when sampling stopped because the ranking was separated; false when it hit `maxSamples`.
+        /// True when sampling stopped because the ranking was separated; false when it hit `maxSamples` or
+        /// `maxWork`.
         public let separated: Bool
+        /// Arcs the searches scanned (the work `maxWork` bounds).
+        public let work: Int
     }
 
     /// Betweenness sampled in rounds until the top-`k` ranking is separated by the confidence intervals, or
@@ -41,7 +44,11 @@ extension Betweenness {
     /// `√(p·ln n / r)`, far below the uniform Riondato–Kornaropoulos `ε` for the same `r`.
     ///
     /// Unweighted uses the balanced bidirectional BFS sampler; weighted (`1/weight` lengths) the Dijkstra one.
-    /// Deterministic for a `seed`, whatever `threads`.
+    /// The work (arcs scanned) is bounded too: after each round the next one is cut to the samples that fit in
+    /// `maxWork` at the average work per sample so far, and sampling stops when none fits. Path lengths differ
+    /// widely between graphs (a shared-topic graph of diameter 20 costs 8× per sample what a co-authorship graph of
+    /// the same size does), so a sample count alone cannot bound the time. Work counts are deterministic, so the
+    /// stop is too. Deterministic for a `seed`, whatever `threads`.
     /// - Complexity: O(r·(n + m)) worst case for `r` samples (O(r·(n + m) log n) weighted), usually far less since
     ///   each search stops at its target; plus O(n log n) per round for the ranking; O(n + m) memory per thread.
     ///
@@ -50,8 +57,8 @@ extension Betweenness {
     /// through sampling", DMKD 30(2), 2016; A. Maurer & M. Pontil, "Empirical Bernstein bounds and sample variance
     /// penalization", COLT 2009.
     public static func estimateTopK(
-        _ g: CSRGraph, k: Int, weighted: Bool, maxSamples: Int, delta: Double = 0.1, seed: UInt64 = 42,
-        threads: Int = 2
+        _ g: CSRGraph, k: Int, weighted: Bool, maxSamples: Int, maxWork: Int = .max, delta: Double = 0.1,
+        seed: UInt64 = 42, threads: Int = 2
     ) -> TopKEstimate {
         precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
         let n = g.nodeCount
@@ -61,25 +68,30 @@ extension Betweenness {
             return TopKEstimate(
                 values: hits.map(Double.init), radius: hits.map(Double.init), samples: 0, rounds: 0, delta: delta,
                 top: Array(0..<k), epsilon: 0, epsilonAll: 0, separatedBoundaries: k, topSetCertain: true,
-                separated: true)
+                separated: true, work: 0)
         }
         let useWeights = weighted && !g.isUnweighted
         let cap = max(maxSamples, 2_048)
         var r = 0
         var round = 0
+        var work = 0
+        var target = min(cap, 2_048)
         while true {
-            let target = min(cap, 2_048 << round)
-            addSamples(g, r..<target, weighted: useWeights, seed: seed, threads: threads, hits: &hits)
+            work += addSamples(g, r..<target, weighted: useWeights, seed: seed, threads: threads, hits: &hits)
             r = target
             let deltaRound = delta / Double(UInt64(1) << UInt64(min(round + 1, 62)))
             let ranked = TopKRanking(hits: hits, samples: r, k: k, delta: deltaRound)
             round += 1
-            if ranked.separatedBoundaries == k || r >= cap {
+            // The next round: doubling, cut to what fits in the work left at the average work per sample so far.
+            let perSample = max(1, work / max(r, 1))
+            let fitting = work >= maxWork ? 0 : (maxWork - work) / perSample
+            target = min(cap, 2_048 << round, r + fitting)
+            if ranked.separatedBoundaries == k || target <= r {
                 return TopKEstimate(
                     values: ranked.values, radius: ranked.radius, samples: r, rounds: round, delta: delta,
                     top: ranked.top, epsilon: ranked.epsilon, epsilonAll: ranked.radius.max() ?? 0,
                     separatedBoundaries: ranked.separatedBoundaries,
-                    topSetCertain: ranked.topSetCertain, separated: ranked.separatedBoundaries == k)
+                    topSetCertain: ranked.topSetCertain, separated: ranked.separatedBoundaries == k, work: work)
             }
         }
     }

@@ -66,20 +66,25 @@ extension Betweenness {
     /// Draws the samples `range` (sample `i`: a pair and one of its shortest paths, from the stream `(seed, i)`)
     /// and adds each inner node's hit to `hits`. Hits are integer counts, so the sum is exact and the result is the
     /// same for every thread count and schedule, and drawing `0..<a` then `a..<b` equals drawing `0..<b`.
+    /// Returns the work done: the arcs the searches scanned (a pure function of the graph, seed and range, so a
+    /// budget of work stops sampling at the same sample on every machine).
+    @discardableResult
     static func addSamples(
         _ g: CSRGraph, _ range: Range<Int>, weighted useWeights: Bool, seed: UInt64, threads: Int, hits: inout [Int]
-    ) {
+    ) -> Int {
         let n = g.nodeCount
         let chunk = 256
         let chunks = (range.count + chunk - 1) / chunk
-        guard chunks > 0 else { return }
+        guard chunks > 0 else { return 0 }
         let counter = ChunkCounter(count: chunks)
         let workers = max(1, min(threads, chunks))
         let perWorker = SharedOutput<[Int]>(workers, [])
+        let workDone = SharedOutput<Int>(workers, 0)
         let slots = ChunkCounter(count: workers)
         runWorkers(workers) { _ in
             let slot = slots.claim()!
             var hits = [Int](repeating: 0, count: n)
+            var work = 0
             let bfs = useWeights ? nil : BidirectionalPathSampler(g)
             let dijkstra = useWeights ? DijkstraPathSampler(g) : nil
             while let c = counter.claim() {
@@ -89,15 +94,17 @@ extension Betweenness {
                     let u = rng.below(n)
                     var v = rng.below(n - 1)
                     if v >= u { v += 1 }
-                    if let bfs { bfs.sample(u, v, rng: &rng, hits: &hits) }
-                    if let dijkstra { dijkstra.sample(u, v, rng: &rng, hits: &hits) }
+                    if let bfs { work += bfs.sample(u, v, rng: &rng, hits: &hits) }
+                    if let dijkstra { work += dijkstra.sample(u, v, rng: &rng, hits: &hits) }
                 }
             }
             perWorker.p[slot] = hits
+            workDone.p[slot] = work
         }
         for w in 0..<workers where !perWorker.p[w].isEmpty {
             for v in 0..<n { hits[v] += perWorker.p[w][v] }
         }
+        return (0..<workers).reduce(0) { $0 + workDone.p[$1] }
     }
 
     /// An upper bound on the number of nodes of any shortest path (see `estimate`).
@@ -168,7 +175,8 @@ final class BidirectionalPathSampler {
         meet = Scratch(n, 0)
     }
 
-    func sample(_ u: Int, _ v: Int, rng: inout Xoshiro256, hits: inout [Int]) {
+    /// Returns the arcs scanned.
+    func sample(_ u: Int, _ v: Int, rng: inout Xoshiro256, hits: inout [Int]) -> Int {
         withPointers(g.offsets, g.targets) { off, tgt in
             withPointers(g.inOffsets, g.inSources) { ioff, isrc in
                 run(u, v, off: off, tgt: tgt, ioff: ioff, isrc: isrc, rng: &rng, hits: &hits)
@@ -218,7 +226,7 @@ final class BidirectionalPathSampler {
     private func run(
         _ u: Int, _ v: Int, off: UnsafePointer<Int>, tgt: UnsafePointer<Int32>,
         ioff: UnsafePointer<Int>, isrc: UnsafePointer<Int32>, rng: inout Xoshiro256, hits: inout [Int]
-    ) {
+    ) -> Int {
         let distF = self.distF.p, distB = self.distB.p, sigF = self.sigF.p, sigB = self.sigB.p
         let qF = self.qF.p, qB = self.qB.p, meet = self.meet.p
         distF[u] = 0
@@ -231,7 +239,9 @@ final class BidirectionalPathSampler {
         var a: Int32 = 0, b: Int32 = 0
         var fDeg = off[u + 1] - off[u], bDeg = ioff[v + 1] - ioff[v]
         var meetCount = 0
+        var work = 0  // arcs scanned: each expanded level scans the degree sum of its frontier
         while fLo < fHi && bLo < bHi {
+            work += min(fDeg, bDeg)
             if fDeg <= bDeg {
                 let r = expand(
                     queue: qF, lo: fLo, hi: fHi, depth: a, dist: distF, sig: sigF, off: off, adj: tgt, other: distB,
@@ -279,6 +289,7 @@ final class BidirectionalPathSampler {
         }
         for i in 0..<fHi { distF[Int(qF[i])] = -1 }
         for i in 0..<bHi { distB[Int(qB[i])] = -1 }
+        return work
     }
 
     /// A neighbor `p` of `cur` with `dist[p] == dist[cur] - 1`, chosen with probability `sig[p] / sig[cur]`.
@@ -327,7 +338,8 @@ final class DijkstraPathSampler {
 
     deinit { heapStorage.free() }
 
-    func sample(_ u: Int, _ v: Int, rng: inout Xoshiro256, hits: inout [Int]) {
+    /// Returns the arcs scanned.
+    func sample(_ u: Int, _ v: Int, rng: inout Xoshiro256, hits: inout [Int]) -> Int {
         let dist = self.dist.p, sigma = self.sigma.p, settled = self.settled.p, touched = self.touched.p
         var heap = heapStorage
         var touchedCount = 0
@@ -337,6 +349,7 @@ final class DijkstraPathSampler {
         touchedCount = 1
         heap.push(Int32(truncatingIfNeeded: u), 0)
         var found = false
+        var work = 0
         g.offsets.withUnsafeBufferPointer { off in
             g.targets.withUnsafeBufferPointer { tgt in
                 outLen.withUnsafeBufferPointer { len in
@@ -348,6 +361,7 @@ final class DijkstraPathSampler {
                             break
                         }
                         let dx = dist[x], sx = sigma[x]
+                        work += off[x + 1] - off[x]
                         for e in off[x]..<off[x + 1] {
                             let w = Int(tgt[e])
                             if settled[w] { continue }
@@ -404,5 +418,6 @@ final class DijkstraPathSampler {
             dist[x] = .infinity
             settled[x] = false
         }
+        return work
     }
 }
