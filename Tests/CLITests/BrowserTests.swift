@@ -92,14 +92,18 @@ import Testing
         let dir = try Self.seedsReport()
         defer { try? FileManager.default.removeItem(at: dir) }
         let page = dir.appendingPathComponent("report.html")
-        let (dom, stderr) = try Self.browser(["--window-size=1400,900", "--dump-dom", page.absoluteString + "#selftest"])
+        let (dom, stderr) = try Self.browser([
+            "--window-size=1400,900", "--dump-dom", page.absoluteString + "#selftest",
+        ])
         #expect(Self.consoleLines(stderr).isEmpty, "console output: \(Self.consoleLines(stderr))")
         #expect(!dom.contains("data-errors="))
         let result = try Self.hookResult(dom, id: "selftest")
         let checks = try #require(result["checks"] as? [[String: Any]])
         #expect(checks.count >= 14)
         for check in checks {
-            print("selftest: \(check["ok"] as? Bool == true ? "ok  " : "FAIL") \(check["name"] ?? "?") \(check["detail"] ?? "")")
+            print(
+                "selftest: \(check["ok"] as? Bool == true ? "ok  " : "FAIL") \(check["name"] ?? "?") \(check["detail"] ?? "")"
+            )
             #expect(check["ok"] as? Bool == true, "\(check)")
         }
         #expect(result["ok"] as? Bool == true)
@@ -160,14 +164,18 @@ import Testing
         }
         let palette = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933"]
         let colored: [[String: Any]] = (0..<clusters).map {
-            ["id": $0, "color": palette[$0 % palette.count], "drawn": n / clusters, "size": n / clusters,
-             "names": ["Author \($0)"]]
+            [
+                "id": $0, "color": palette[$0 % palette.count], "drawn": n / clusters, "size": n / clusters,
+                "names": ["Author \($0)"],
+            ]
         }
         let data: [String: Any] = [
             "name": "coauthorship", "title": "Synthetic", "nodeKind": "author", "sizeBy": "pagerank",
             "weightMeaning": "joint papers", "directed": false, "totalNodes": n,
-            "nodes": ["label": labels, "short": labels, "size": size, "community": community, "x": x, "y": y,
-                "papers": Array(repeating: [Int](), count: n)],
+            "nodes": [
+                "label": labels, "short": labels, "size": size, "community": community, "x": x, "y": y,
+                "papers": Array(repeating: [Int](), count: n),
+            ],
             "scores": ["order": ["pagerank"], "values": ["pagerank": size]], "edges": edges,
             "communities": ["colored": colored, "grey": 0, "greyColor": "#BBBBBB", "repeat": true],
             "paperList": [String](),

@@ -165,7 +165,8 @@ struct MapPlan {
             legend.append(
                 .init(
                     color: net.color(community: id),
-                    text: "community \(id) · \(drawnPerCommunity[id] ?? 0) of \(summary.size) \(net.nodeKind.plural) · \(names)"
+                    text:
+                        "community \(id) · \(drawnPerCommunity[id] ?? 0) of \(summary.size) \(net.nodeKind.plural) · \(names)"
                 ))
         }
         if shown.count > Palette.colors.count {
@@ -177,7 +178,8 @@ struct MapPlan {
             legend.append(
                 .init(
                     color: Palette.other,
-                    text: "grey: \(greyNodes) \(greyNodes == 1 ? net.nodeKind.rawValue : net.nodeKind.plural) alone on the map in their community"
+                    text:
+                        "grey: \(greyNodes) \(greyNodes == 1 ? net.nodeKind.rawValue : net.nodeKind.plural) alone on the map in their community"
                 ))
         }
         return legend

@@ -71,7 +71,7 @@ enum ViewerData {
     }
 
     /// The colored communities on the map, most drawn members first: id, color, drawn and total members, and the
-    /// first drawn names; the last entry (id -1) says what grey means when grey nodes are drawn.
+    /// first drawn names; then how many drawn nodes are grey (alone on the map in their community).
     static func legend(_ net: AnalyzedNetwork, nodes: [Int]) -> JSONValue {
         let community = net.measures.community
         var drawnBy: [Int: [Int]] = [:]
