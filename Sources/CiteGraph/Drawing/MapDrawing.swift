@@ -91,18 +91,19 @@ struct MapPlan {
         }
     }
 
-    /// The `labels` highest-ranked drawn nodes, plus the highest-ranked drawn member of every colored community
-    /// that has none among them, so that no colored community goes unnamed on the map.
+    /// The `labels` highest-ranked drawn nodes, plus the highest-ranked drawn member of each of the first
+    /// `Palette.colors.count` colored communities (those with a color of their own) that has none among them, so
+    /// that no distinctly colored community goes unnamed on the map.
     static func labeledNodes(_ net: AnalyzedNetwork, drawn: Set<Int>, ranking: [Int], labels: Int) -> Set<Int> {
         var labeled = Set(ranking.lazy.filter(drawn.contains).prefix(labels))
         guard labels > 0 else { return labeled }
         let community = net.measures.community
         var named = Set(labeled.map { community[$0] })
+        let toName = Set(net.colors.ranked.prefix(Palette.colors.count))
         for node in ranking where drawn.contains(node) && !named.contains(community[node]) {
-            let c = community[node]
-            guard net.color(community: c) != Palette.other else { continue }
+            guard toName.contains(community[node]) else { continue }
             labeled.insert(node)
-            named.insert(c)
+            named.insert(community[node])
         }
         return labeled
     }

@@ -64,7 +64,7 @@ enum HTMLAssets {
         ol.papers { margin:0; padding-left:20px; }
         ol.papers li { margin:2px 0; }
         @media (max-width: 900px) { .viewer-body { grid-template-columns:1fr; } .side { border-left:0; height:auto; } }
-        .notice { margin:6px 10px; color:#8a4b00; font-size:13px; }
+        .notice { margin:0; padding:6px 10px; border-top:1px solid var(--line); color:#8a4b00; font-size:13px; }
         .communities { display:grid; grid-template-columns:repeat(auto-fill, minmax(330px, 1fr)); gap:12px; }
         .community { border:1px solid var(--line); border-radius:8px; padding:8px 14px; }
         .community h4 { margin:4px 0; font-size:15px; }

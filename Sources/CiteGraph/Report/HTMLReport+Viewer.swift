@@ -21,12 +21,14 @@ extension HTMLReport {
             out += "<a class=\"static\" href=\"\(name).svg\">Static map (SVG, for publication)</a>"
         }
         out += "</div>"
-        if let notice = drawing.notice { out += "<p class=\"notice\">\(e(notice))</p>" }
         out += "<div class=\"viewer-body\"><div class=\"viewport\"><canvas></canvas><div class=\"tip\" hidden></div>"
         out +=
             "<p class=\"help\">Drag to pan, wheel to zoom, click a node for its links and papers, Esc to clear.</p></div>"
         out +=
-            "<aside class=\"side\"><div class=\"legend\"></div><div class=\"selection\" hidden></div></aside></div></div>\n"
+            "<aside class=\"side\"><div class=\"legend\"></div><div class=\"selection\" hidden></div></aside></div>"
+        // Below the map, so the map itself starts at the same place on every page.
+        if let notice = drawing.notice { out += "<p class=\"notice\">\(e(notice))</p>" }
+        out += "</div>\n"
         let json = ViewerData.json(net, drawing: drawing, content: c).rendered()
         out += "<script type=\"application/json\" id=\"map-\(name)\">\(ViewerData.scriptSafe(json))</script>\n"
         return out

@@ -382,7 +382,8 @@ enum ViewerScript {
               new ResizeObserver(function () {
                 var w = self.viewport.clientWidth, h = self.viewport.clientHeight;
                 if (w === self.W && h === self.H) { return; }
-                self.resize(); if (!self.interacted) { self.fit(); } self.schedule();
+                // Drawn at once: resizing clears the canvas, and a screenshot may be taken before the next frame.
+                self.resize(); if (!self.interacted) { self.fit(); } self.draw();
               }).observe(this.viewport);
             }
           };

@@ -8,17 +8,20 @@ import Testing
 /// community keeps its color on a smaller map of the same network.
 @Suite("CommunityColors")
 struct CommunityColorsTests {
-    /// 15 one-paper teams of 10 (the largest communities of the network, never drawn), 700 one-paper pairs, and a
-    /// cycle of 30 authors with 2 papers each: the auto thresholds draw the cycle only.
+    /// 15 one-paper teams of 10 (the largest communities of the network, never drawn), 700 one-paper pairs, and 5
+    /// cycles of 6 authors with 2 papers each: the auto thresholds draw the 30 cycle authors only.
     static func network() throws -> AnalyzedNetwork {
         var table = "title\tauthors\tyear\n"
         for t in 0..<15 {
             table += "Team paper \(t)\t" + (0..<10).map { "Team\(t) Member\($0)" }.joined(separator: "; ") + "\t2000\n"
         }
         for i in 0..<700 { table += "Pair paper \(i)\tSolo A\(i); Solo B\(i)\t2001\n" }
-        for i in 0..<30 {
-            for year in [2002, 2003] {
-                table += "Core paper \(i) \(year)\tCore Author\(i); Core Author\((i + 1) % 30)\t\(year)\n"
+        for group in 0..<5 {
+            for i in 0..<6 {
+                for year in [2002, 2003] {
+                    table +=
+                        "Core paper \(group).\(i) \(year)\tCore\(group) Author\(i); Core\(group) Author\((i + 1) % 6)\t\(year)\n"
+                }
             }
         }
         let a = try analyzeTable(table) { $0.networks = [.coauthorship] }
