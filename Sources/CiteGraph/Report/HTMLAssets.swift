@@ -47,7 +47,7 @@ enum HTMLAssets {
         .viewport { position:relative; height:clamp(420px, calc(100vh - 340px), 720px); overflow:hidden; cursor:grab; touch-action:none; }
         .viewport.dragging { cursor:grabbing; }
         .viewport canvas { display:block; }
-        .help { position:absolute; left:10px; bottom:4px; margin:0; font-size:12px; color:var(--muted); pointer-events:none; background:rgba(255,255,255,0.8); }
+        .help { margin:10px 0 0; font-size:12px; color:var(--muted); }
         .tip { position:absolute; max-width:320px; background:rgba(255,255,255,0.97); border:1px solid var(--line); border-radius:6px; padding:6px 10px; font-size:13px; white-space:pre-line; box-shadow:0 2px 8px rgba(0,0,0,0.15); pointer-events:none; }
         .side { border-left:1px solid var(--line); padding:8px 12px; height:clamp(420px, calc(100vh - 340px), 720px); overflow:auto; font-size:13px; }
         .side h4 { margin:2px 0 4px; font-size:14.5px; }
@@ -57,7 +57,7 @@ enum HTMLAssets {
         ul.swatches li { margin:2px 0; line-height:1.3; }
         .ramp { height:12px; border-radius:3px; margin:4px 0 2px; }
         .ends { display:flex; justify-content:space-between; color:var(--muted); }
-        .selection { border-bottom:1px solid var(--line); padding-bottom:8px; margin-bottom:8px; }
+        .selection { border-bottom:1px solid var(--line); padding-bottom:8px; margin-bottom:8px; background:#fbfcfd; }
         ul.links { list-style:none; margin:0; padding:0; max-height:180px; overflow:auto; }
         button.link { border:0; background:none; color:var(--accent); cursor:pointer; padding:0; font:inherit; text-align:left; }
         .links .w { color:var(--muted); }

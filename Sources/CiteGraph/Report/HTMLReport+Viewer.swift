@@ -22,10 +22,9 @@ extension HTMLReport {
         }
         out += "</div>"
         out += "<div class=\"viewer-body\"><div class=\"viewport\"><canvas></canvas><div class=\"tip\" hidden></div>"
+        out += "</div>"
         out +=
-            "<p class=\"help\">Drag to pan, wheel to zoom, click a node for its links and papers, Esc to clear.</p></div>"
-        out +=
-            "<aside class=\"side\"><div class=\"legend\"></div><div class=\"selection\" hidden></div></aside></div>"
+            "<aside class=\"side\"><div class=\"selection\" hidden></div><div class=\"legend\"></div><p class=\"help\">Drag to pan, wheel to zoom, click a node for its links and papers, Esc to clear.</p></aside></div>"
         // Below the map, so the map itself starts at the same place on every page.
         if let notice = drawing.notice { out += "<p class=\"notice\">\(e(notice))</p>" }
         out += "</div>\n"

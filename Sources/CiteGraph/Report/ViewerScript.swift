@@ -258,7 +258,7 @@ enum ViewerScript {
               }
             }
             var candidates = first.concat(this.order);
-            this.labelZoom = Math.min(2.4, Math.max(0.8, Math.pow(this.k / this.k0, 0.35)));
+            this.labelZoom = Math.min(2.4, Math.max(0.8, Math.pow(this.k / this.k0, 0.25)));
             for (var c = 0; c < candidates.length && tries < 1500 && placed.length < 400; c++) {
               var i = candidates[c];
               if (seen[i]) { continue; }
@@ -282,7 +282,8 @@ enum ViewerScript {
               // A light plate behind the text keeps it readable over edges (stroked halos cost more to draw).
               var text = self.data.nodes.short[p.i], b = p.box, ly = self.labelY(p.i, p.fs);
               ctx.fillStyle = "rgba(255,255,255,0.72)"; ctx.fillRect(b[0] + 1, b[1] + 1, b[2] - b[0] - 2, b[3] - b[1] - 2);
-              ctx.fillStyle = "#1d2327"; ctx.fillText(text, self.sx(p.i), ly);
+              ctx.fillStyle = self.highlight && !self.highlight[p.i] ? "rgba(29,35,39,0.35)" : "#1d2327";
+              ctx.fillText(text, self.sx(p.i), ly);
             });
             this.placed = placed;
           };
@@ -499,6 +500,7 @@ enum ViewerScript {
           Viewer.prototype.showSelection = function (i) {
             var box = this.selectionBox, data = this.data, d = this.details(i), self = this;
             box.textContent = ""; box.hidden = false;
+            box.parentNode.scrollTop = 0;
             box.appendChild(el("h4", null, d.name));
             box.appendChild(el("p", "meta", d.scores + " · " + d.community));
             var links = this.adj[i].slice().sort(function (a, b) { return self.ew[b] - self.ew[a]; });
