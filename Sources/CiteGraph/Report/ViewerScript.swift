@@ -288,10 +288,11 @@ enum ViewerScript {
             this.placed = placed;
           };
 
-          // A label sits just below its node (on the node when the node is large on screen), so small nodes stay visible.
+          // A label sits just below its node (on the node when the node is large on screen, or in the density view,
+          // which draws no nodes), so small nodes stay visible.
           Viewer.prototype.labelY = function (i, fs) {
             var rs = this.rs(i);
-            return rs > fs * 1.6 ? this.sy(i) : this.sy(i) + rs + fs * 0.55;
+            return rs > fs * 1.6 || this.view === "density" ? this.sy(i) : this.sy(i) + rs + fs * 0.55;
           };
 
           Viewer.prototype.labelWidth = function (i) {
