@@ -18,6 +18,8 @@ public struct AnalyzedNetwork: Sendable {
     /// What an edge weight means ("joint papers", "cosine similarity", ...).
     public let weightMeaning: String
     public let communities: [CommunitySummary]
+    /// Which community gets which color on every map and in every report of the run (from the drawn nodes).
+    public var colors: CommunityColors = .none
 
     public var kind: NetworkKind { network.kind }
     public var name: String { network.kind.name }
@@ -25,10 +27,8 @@ public struct AnalyzedNetwork: Sendable {
     public var graph: CSRGraph { network.graph }
     public var labels: [String] { network.labels }
 
-    /// The fill color of community `id` on maps and in the reports.
-    public func color(community id: Int) -> String {
-        Palette.color(community: id, size: id < communities.count ? communities[id].size : 0)
-    }
+    /// The fill color of community `id` on maps and in the reports (grey: fewer than two nodes on the map).
+    public func color(community id: Int) -> String { colors.color(community: id) }
 
     /// The node measure `measure` as a number per node.
     public func values(_ measure: NodeMeasure) -> [Double] {
@@ -63,7 +63,14 @@ extension AnalyzedNetwork {
         AnalyzedNetwork(
             network: network, description: description, measures: measures, papers: papers, paperIndex: paperIndex,
             localCitations: localCitations, shortLabels: shortLabels, weightMeaning: weightMeaning,
-            communities: communities)
+            communities: communities, colors: colors)
+    }
+
+    /// The network with its community colors decided from the nodes its map draws with `settings`.
+    func withColors(settings: AnalysisSettings) -> AnalyzedNetwork {
+        var net = self
+        net.colors = CommunityColors(community: measures.community, drawn: MapPlan.drawnNodes(self, settings).nodes)
+        return net
     }
 }
 

@@ -43,19 +43,8 @@ struct MapPlan {
     init(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) {
         let g = net.graph
         let ranking = net.ranking(by: settings.sizeBy)
-        let limit = settings.maxDrawnNodes
-        let filter = MapFilter(net, settings: settings)
-        let allowed = Set(filter.nodes)
-        let drawnNodes =
-            filter.nodes.count > limit ? ranking.filter(allowed.contains).prefix(limit).sorted() : filter.nodes
-        var notices = filter.notice.map { [$0] } ?? []
-        if filter.nodes.count > limit {
-            notices.append(
-                filter.notice == nil
-                    ? "the \(net.name) map shows the top \(limit) of \(g.nodeCount) nodes by \(settings.sizeBy.rawValue); the data exports keep the whole network"
-                    : "of those it shows the top \(limit) by \(settings.sizeBy.rawValue) (--max-drawn-nodes)")
-        }
-        notice = notices.isEmpty ? nil : notices.joined(separator: "; ")
+        let (drawnNodes, notice) = MapPlan.drawnNodes(net, settings, ranking: ranking)
+        self.notice = notice
         let nodes = MapPlan.nodes(net, drawn: drawnNodes, ranking: ranking, settings: settings)
         var subtitle = MapPlan.subtitle(net, settings: settings, corpusSummary: corpusSummary)
         if let notice { subtitle += "\n" + notice }
@@ -63,6 +52,24 @@ struct MapPlan {
             name: net.name, directed: g.isDirected, layout: settings.layout.rawValue, title: net.kind.mapTitle,
             subtitle: subtitle, legend: MapPlan.legend(net, drawn: drawnNodes), nodes: nodes,
             edges: MapPlan.edges(net, drawn: drawnNodes))
+    }
+
+    /// The nodes a map of `net` draws with `settings` (`MapFilter`, then the top `maxDrawnNodes` by the size
+    /// measure), in id order, and what was left out.
+    static func drawnNodes(_ net: AnalyzedNetwork, _ settings: AnalysisSettings, ranking: [Int]? = nil) -> (
+        nodes: [Int], notice: String?
+    ) {
+        let limit = settings.maxDrawnNodes
+        let filter = MapFilter(net, settings: settings)
+        guard filter.nodes.count > limit else { return (filter.nodes, filter.notice) }
+        let allowed = Set(filter.nodes)
+        let ranking = ranking ?? net.ranking(by: settings.sizeBy)
+        let drawn = ranking.filter(allowed.contains).prefix(limit).sorted()
+        let cut =
+            filter.notice == nil
+            ? "the \(net.name) map shows the top \(limit) of \(net.graph.nodeCount) nodes by \(settings.sizeBy.rawValue); the data exports keep the whole network"
+            : "of those it shows the top \(limit) by \(settings.sizeBy.rawValue) (--max-drawn-nodes)"
+        return (drawn, ((filter.notice.map { [$0] } ?? []) + [cut]).joined(separator: "; "))
     }
 
     /// The drawn nodes in id order: size scaled over the drawn values, the top `labels` labeled, a tooltip each.
@@ -84,18 +91,19 @@ struct MapPlan {
         }
     }
 
-    /// The `labels` highest-ranked drawn nodes, plus the highest-ranked drawn member of every colored community
-    /// that has none among them, so that no colored community goes unnamed on the map.
+    /// The `labels` highest-ranked drawn nodes, plus the highest-ranked drawn member of each of the first
+    /// `Palette.colors.count` colored communities (those with a color of their own) that has none among them, so
+    /// that no distinctly colored community goes unnamed on the map.
     static func labeledNodes(_ net: AnalyzedNetwork, drawn: Set<Int>, ranking: [Int], labels: Int) -> Set<Int> {
         var labeled = Set(ranking.lazy.filter(drawn.contains).prefix(labels))
         guard labels > 0 else { return labeled }
         let community = net.measures.community
         var named = Set(labeled.map { community[$0] })
+        let toName = Set(net.colors.ranked.prefix(Palette.colors.count))
         for node in ranking where drawn.contains(node) && !named.contains(community[node]) {
-            let c = community[node]
-            guard net.color(community: c) != Palette.other else { continue }
+            guard toName.contains(community[node]) else { continue }
             labeled.insert(node)
-            named.insert(c)
+            named.insert(community[node])
         }
         return labeled
     }
@@ -144,26 +152,36 @@ struct MapPlan {
         return edges
     }
 
-    /// The drawn communities that get a color, largest first, then one line for the rest.
+    /// The drawn communities with a color, most drawn members first (the first `Palette.colors.count` named),
+    /// then one line saying what grey means.
     static func legend(_ net: AnalyzedNetwork, drawn: [Int]) -> [DOTWriter.LegendEntry] {
         var drawnPerCommunity: [Int: Int] = [:]
         for id in drawn { drawnPerCommunity[net.measures.community[id], default: 0] += 1 }
+        let shown = net.colors.ranked.filter { drawnPerCommunity[$0] != nil }
         var legend: [DOTWriter.LegendEntry] = []
-        let colored = net.communities.prefix(Palette.colors.count).filter { $0.size >= 2 }
-        for summary in colored where drawnPerCommunity[summary.id] != nil {
-            let names = summary.members.prefix(3).map { net.shortLabels[$0] }.joined(separator: ", ")
+        for id in shown.prefix(Palette.colors.count) {
+            let summary = net.communities[id]
+            let names = summary.members.filter { drawnPerCommunity[net.measures.community[$0]] != nil }
+                .prefix(3).map { net.shortLabels[$0] }.joined(separator: ", ")
             legend.append(
                 .init(
-                    color: net.color(community: summary.id),
-                    text: "community \(summary.id) · \(summary.size) \(net.nodeKind.plural) · \(names)"))
+                    color: net.color(community: id),
+                    text:
+                        "community \(id) · \(drawnPerCommunity[id] ?? 0) of \(summary.size) \(net.nodeKind.plural) · \(names)"
+                ))
         }
-        let rest = net.communities.count - colored.count
-        if rest > 0 {
-            let singles = net.communities.filter { $0.size == 1 }.count
-            let text =
-                "\(rest) other communit\(rest == 1 ? "y" : "ies")"
-                + (singles > 0 ? " (\(singles) of them single \(net.nodeKind.rawValue)s)" : "")
-            legend.append(.init(color: Palette.other, text: text))
+        if shown.count > Palette.colors.count {
+            legend.append(
+                .init(color: "#FFFFFF", text: "\(shown.count - Palette.colors.count) more communities (colors repeat)"))
+        }
+        let greyNodes = drawn.filter { !net.colors.isColored(net.measures.community[$0]) }.count
+        if greyNodes > 0 {
+            legend.append(
+                .init(
+                    color: Palette.other,
+                    text:
+                        "grey: \(greyNodes) \(greyNodes == 1 ? net.nodeKind.rawValue : net.nodeKind.plural) alone on the map in their community"
+                ))
         }
         return legend
     }

@@ -1,17 +1,13 @@
 /// Community colors: Paul Tol's "muted" qualitative scheme (nine colors distinguishable under the common forms of
-/// color blindness, https://personal.sron.nl/~pault/), largest communities first; smaller communities share
-/// the neutral grey, and the legend says so.
+/// color blindness, https://personal.sron.nl/~pault/), then his "light" scheme without its grey, so that seventeen
+/// communities get colors of their own before they repeat (`CommunityColors` decides which community gets which);
+/// the neutral grey is kept for communities with a single node on the map, and the legend says so.
 public enum Palette {
     public static let colors = [
         "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499",
+        "#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00",
     ]
     public static let other = "#BBBBBB"
-
-    /// The color of canonical community `id` (ids are ordered by size, largest first) of `size` members: a
-    /// single node is not a community worth a color.
-    public static func color(community id: Int, size: Int = 2) -> String {
-        id < colors.count && size >= 2 ? colors[id] : other
-    }
 
     /// A text color readable on `fill` (black on light fills, white on dark).
     public static func textColor(on fill: String) -> String {

@@ -80,7 +80,7 @@ enum GraphFileWriters {
 
     /// GEXF 1.3 (https://gexf.net/), Gephi's native format, with typed node attributes (community as the attribute
     /// `community`) and the map's look in `viz:` elements: `viz:color` is the community's map color (grey = a
-    /// community outside the nine colored ones, or a single node), `viz:size` the size measure scaled to 4–40
+    /// community with fewer than two nodes on the map, `CommunityColors`), `viz:size` the size measure scaled to 4–40
     /// by its square root over the whole network, and `viz:position` the map's layout (points, y up) for the drawn
     /// nodes, so Gephi opens it colored and laid out as the map (undrawn nodes have no position: Gephi places them).
     static func gexf(_ net: AnalyzedNetwork, sizeBy: NodeMeasure, positions: [Int: MapPoint] = [:]) -> String {

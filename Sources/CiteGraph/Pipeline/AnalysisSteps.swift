@@ -103,7 +103,7 @@ struct AnalysisSteps {
                 weightMeaning: kind.weightMeaning(settings), communities: [])
             let communities = CommunitySummarizer.summarize(
                 draft, sizeBy: settings.sizeBy, terms: terms, papersOfNode: papersOfNode)
-            return draft.with(communities: communities)
+            return draft.with(communities: communities).withColors(settings: settings)
         }
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 
-/// `report.html`: one self-contained page (inline CSS, script and SVG maps; no external requests) with the corpus
-/// summary, data quality, a sortable table of the top authors per network, communities, and each map with pan/zoom,
-/// a search box that highlights matching nodes, and hover details. Every value from the data goes through
+/// `report.html`: one self-contained page (inline CSS, script and map data; no external requests) with the corpus
+/// summary, each network's interactive map viewer (`HTMLReport+Viewer.swift`) with a sortable table of its top
+/// nodes and its communities, the networks overview, data quality and settings. Every value from the data goes through
 /// `XMLText`; data handed to the script is JSON inside a `<script type="application/json">` block with `<`
 /// escaped, so nothing from the input can end the block or run.
 enum HTMLReport {
@@ -16,9 +16,9 @@ enum HTMLReport {
             body += "<a href=\"#net-\(e(net.name))\">\(e(net.kind.title))</a>"
         }
         body += "<a href=\"#settings\">Settings</a></nav>\n"
-        body += quality(c)
-        body += networksOverview(c)
         for net in c.analysis.networks { body += networkSection(net, c) }
+        body += networksOverview(c)
+        body += quality(c)
         body +=
             "<section id=\"settings\"><h2>Settings</h2><p>citegraph \(e(CiteGraphInfo.version)) · counting \(e(c.settings.counting.rawValue)) · \(e(c.settings.communities.rawValue)) communities (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(e(c.settings.layout.rawValue)) · node size by \(e(c.settings.sizeBy.rawValue)). Every setting, input checksum and step timing is in <code>manifest.json</code>; the data is in <code>report.json</code> and the CSV, GraphML, GEXF and Pajek files next to this page.</p></section>\n"
         body += "</main>\n"
@@ -28,7 +28,7 @@ enum HTMLReport {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
         page += "<title>CiteGraph report — \(e(c.summary))</title>\n<link rel=\"icon\" href=\"data:,\">\n"
         page += "<style>\n\(HTMLAssets.css)</style>\n</head>\n<body>\n\(body)"
-        page += "<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n"
+        page += "<script>\n\(HTMLAssets.script)\(ViewerScript.source)</script>\n</body>\n</html>\n"
         return page
     }
 
@@ -144,19 +144,7 @@ enum HTMLReport {
         let name = net.name
         var out =
             "<section id=\"net-\(e(name))\" class=\"network\"><h2>\(e(net.kind.title))</h2><p>\(e(net.description))</p>\n"
-        if let drawing = c.drawings.first(where: { $0.kind == net.kind }), let svg = drawing.images[.svg] {
-            out += "<div class=\"map\" data-map=\"\(e(name))\"><div class=\"toolbar\">"
-            out +=
-                "<input type=\"search\" class=\"search\" placeholder=\"Find \(net.nodeKind == .author ? "an author" : "a paper")…\" aria-label=\"Search the \(e(net.kind.title)) map\">"
-            out +=
-                "<span class=\"hits\"></span><button type=\"button\" data-zoom=\"in\">+</button><button type=\"button\" data-zoom=\"out\">−</button><button type=\"button\" data-zoom=\"reset\">Reset</button>"
-            out += "<a href=\"\(e(name)).svg\">SVG</a></div>"
-            if let notice = drawing.notice { out += "<p class=\"notice\">\(e(notice))</p>" }
-            out +=
-                "<div class=\"viewport\">\(embeddable(svg, prefix: name))</div><div class=\"details\" hidden></div></div>\n"
-            out +=
-                "<script type=\"application/json\" class=\"nodes\" data-map=\"\(e(name))\">\(nodeIndex(net, drawing: drawing))</script>\n"
-        }
+        if let drawing = c.drawings.first(where: { $0.kind == net.kind }) { out += viewer(net, drawing: drawing, c) }
         let top = net.ranking(by: c.settings.sizeBy).prefix(min(c.settings.reportAuthors, 200))
         let cols = c.columns(net)
         out +=
@@ -203,36 +191,5 @@ enum HTMLReport {
                 "<p class=\"note\">\(net.communities.count - 12) more communities in <code>communities.csv</code>.</p>"
         }
         return out + "</section>\n"
-    }
-
-    /// The SVG element of a graphviz document, without the XML prolog and fixed size, with ids made unique per map.
-    static func embeddable(_ svg: Data, prefix: String) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
-        if let open = text.range(of: ">") {
-            var tag = String(text[..<open.lowerBound])
-            tag = tag.replacingOccurrences(of: #" width="[^"]*""#, with: "", options: .regularExpression)
-            tag = tag.replacingOccurrences(of: #" height="[^"]*""#, with: "", options: .regularExpression)
-            text = tag + " class=\"graph\" preserveAspectRatio=\"xMidYMid meet\"" + String(text[open.lowerBound...])
-        }
-        return text
-    }
-
-    /// [[svg id, label, details], …] for the drawn nodes, as JSON safe inside a script block.
-    static func nodeIndex(_ net: AnalyzedNetwork, drawing: MapDrawing) -> String {
-        let m = net.measures
-        let entries: [JSONValue] = drawing.nodeIDs.map { node in
-            var detail =
-                net.nodeKind == .author
-                ? "\(net.papers[node]) papers" : (net.localCitations.map { "\($0[node]) local citations" } ?? "")
-            detail +=
-                " · degree \(m.degree[node]) · PageRank \(Report.format(m.pagerank[node])) · community \(m.community[node])"
-            return .array([.string("\(net.name)-n\(node)"), .string(net.labels[node]), .string(detail)])
-        }
-        return JSONValue.array(entries).rendered()
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 }

@@ -5,6 +5,15 @@ struct ReportContent {
     let analysis: Analysis
     let drawings: [MapDrawing]
     let paperIDs: [String]
+    /// The corpus papers of each author, for the map viewer's paper lists.
+    let authorPapers: AuthorPapers
+
+    init(analysis: Analysis, drawings: [MapDrawing], paperIDs: [String]) {
+        self.analysis = analysis
+        self.drawings = drawings
+        self.paperIDs = paperIDs
+        authorPapers = AuthorPapers(analysis.corpus)
+    }
 
     var corpus: Corpus { analysis.corpus }
     var settings: AnalysisSettings { analysis.settings }

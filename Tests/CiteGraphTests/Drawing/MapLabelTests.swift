@@ -3,7 +3,7 @@ import Testing
 
 @testable import CiteGraph
 
-/// Map labels: every colored community named, and label text a monotone function of the size measure.
+/// Map labels: every distinctly colored community named, and label text a monotone function of the size measure.
 @Suite("Map labels")
 struct MapLabelTests {
     static func seedsAnalysis(labels: Int) throws -> Analysis {
@@ -14,14 +14,15 @@ struct MapLabelTests {
         return try Analysis.run(settings, timer: StepTimer(sink: nil, total: AnalyzePlan.stepCount(settings)))
     }
 
-    @Test("with 3 labels on the seeds' 9 colored communities, each colored community still gets one")
+    @Test("with 3 labels on the seeds' 22 colored communities, each of the 17 distinct colors still gets one")
     func everyColoredCommunityNamed() throws {
         let a = try Self.seedsAnalysis(labels: 3)
         let net = try #require(a.network(.coauthorship))
         let plan = MapPlan(net, settings: a.settings, corpusSummary: "seeds")
         let labeled = plan.writer.nodes.filter(\.showLabel)
-        let colored = Set(plan.writer.nodes.filter { $0.color != Palette.other }.map(\.community))
-        #expect(colored.count == 9)
+        // Every community with two or more drawn members is colored; the first 17 have colors of their own.
+        #expect(Set(plan.writer.nodes.filter { $0.color != Palette.other }.map(\.community)).count == 22)
+        let colored = Set(net.colors.ranked.prefix(Palette.colors.count))
         #expect(Set(labeled.map(\.community)).isSuperset(of: colored))
         // The 3 most central nodes are labeled, plus one per colored community not among them: no more.
         let top = Set(net.ranking(by: a.settings.sizeBy).prefix(3))
