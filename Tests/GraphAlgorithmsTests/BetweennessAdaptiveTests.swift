@@ -47,4 +47,23 @@ struct BetweennessAdaptiveTests {
         let b = Betweenness.estimateTopK(g, k: 10, weighted: true, maxSamples: 20_000, seed: 5, threads: 3)
         #expect(ValueComparison.bitDifferences(a.values, b.values).isEmpty && a.samples == b.samples)
     }
+
+    /// A work budget cuts the rounds: with room for about three rounds of 2,048 samples, sampling stops well
+    /// before the sample cap, near the budget, at the same sample for any thread count; an unlimited budget gives
+    /// the sample-capped run unchanged. The work is the arcs scanned, a pure function of the draws.
+    @Test func workBudgetCutsTheRounds() throws {
+        let g = try PathCentralityFixtures.graph("ca-grqc").graph.unweighted()
+        let first = Betweenness.estimateTopK(g, k: 200, weighted: false, maxSamples: 0, seed: 9)
+        #expect(first.samples == 2_048 && first.work > 0)
+        let budget = first.work * 3
+        let a = Betweenness.estimateTopK(g, k: 200, weighted: false, maxSamples: 1 << 20, maxWork: budget, seed: 9)
+        let b = Betweenness.estimateTopK(
+            g, k: 200, weighted: false, maxSamples: 1 << 20, maxWork: budget, seed: 9, threads: 1)
+        #expect(!a.separated && a.samples > 2_048 && a.samples < 4 * 2_048)
+        #expect(a.work <= budget + budget / 4 && a.work >= budget / 2)
+        #expect(a.samples == b.samples && a.work == b.work && a.values == b.values)
+        let unlimited = Betweenness.estimateTopK(g, k: 10, weighted: false, maxSamples: 5_000, seed: 3)
+        let capped = Betweenness.estimateTopK(g, k: 10, weighted: false, maxSamples: 5_000, maxWork: .max, seed: 3)
+        #expect(unlimited.samples == capped.samples && unlimited.values == capped.values)
+    }
 }

@@ -36,7 +36,8 @@ struct NetworkMeasuresSamplingSwitchTests {
         let m = NetworkMeasures(g, options: options)
         #expect(!m.pathPlan.exact)
         let estimate = Betweenness.estimateTopK(
-            g, k: options.rankedTop, weighted: false, maxSamples: m.pathPlan.maxSamples, seed: 7)
+            g, k: options.rankedTop, weighted: false, maxSamples: m.pathPlan.maxSamples, maxWork: m.pathPlan.maxWork,
+            seed: 7)
         #expect(m.betweenness == estimate.values)
         let sampled = try #require(m.betweennessEstimate)
         #expect(sampled.samples == estimate.samples && sampled.epsilon == estimate.epsilon)
