@@ -33,24 +33,73 @@ extension VOSviewerExport {
     /// The weight items are sized by: documents for authors, citations for papers, else total link strength.
     var sizeKey: String { weightKeys.count > 2 ? weightKeys[2] : "Total link strength" }
 
+    /// The document as a value (tests and small networks); `writeJSON` streams the same bytes.
     func json(title: String, description: String, colors: [Int: String]) -> JSONValue {
-        let itemValues: [JSONValue] = items.enumerated().map { index, item in
-            var object: [String: JSONValue] = [
-                "id": .int(index + 1), "label": .string(item.label), "cluster": .int(item.cluster),
-                "weights": .object(
-                    Dictionary(uniqueKeysWithValues: zip(weightKeys, item.weights.map(JSONValue.double)))),
-            ]
-            if let p = item.position, hasPositions {
-                object["x"] = .double(p.x)
-                object["y"] = .double(p.y)
-            }
-            if let description = item.description { object["description"] = .string(description) }
-            if let year = item.year { object["scores"] = .object(["Avg. pub. year": .int(year)]) }
-            return .object(object)
+        var document = frame(title: title, description: description, colors: colors)
+        guard case var .object(top) = document, case var .object(network)? = top["network"] else { return document }
+        network["items"] = .array(items.indices.map(itemValue))
+        network["links"] = .array(links.map(linkValue))
+        top["network"] = .object(network)
+        document = .object(top)
+        return document
+    }
+
+    /// Writes the pretty rendering of `json(…)` to `out`, one item and link at a time (a million-item network never
+    /// becomes one value in memory).
+    func writeJSON(title: String, description: String, colors: [Int: String], to out: ByteWriter) {
+        guard case let .object(top) = frame(title: title, description: description, colors: colors),
+            case let .object(network)? = top["network"]
+        else { return }
+        out.write("{\n  \"config\": " as StaticString)
+        top["config"]!.write(to: out, pretty: true, level: 1)
+        out.write(",\n  \"info\": " as StaticString)
+        top["info"]!.write(to: out, pretty: true, level: 1)
+        out.write(",\n  \"network\": {\n    \"clusters\": " as StaticString)
+        network["clusters"]!.write(to: out, pretty: true, level: 2)
+        out.write(",\n    \"items\": " as StaticString)
+        Self.writeArray(items.count, to: out) { itemValue($0) }
+        out.write(",\n    \"links\": " as StaticString)
+        Self.writeArray(links.count, to: out) { linkValue(links[$0]) }
+        out.write("\n  }\n}\n" as StaticString)
+    }
+
+    /// A pretty array at nesting level 2 whose elements are made one at a time.
+    static func writeArray(_ count: Int, to out: ByteWriter, _ element: (Int) -> JSONValue) {
+        guard count > 0 else {
+            out.write("[]" as StaticString)
+            return
         }
-        let linkValues: [JSONValue] = links.map { a, b, s in
-            .object(["source_id": .int(a), "target_id": .int(b), "strength": .double(s)])
+        out.byte(UInt8(ascii: "["))
+        for i in 0..<count {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            JSONValue.newline(out, 3)
+            element(i).write(to: out, pretty: true, level: 3)
         }
+        JSONValue.newline(out, 2)
+        out.byte(UInt8(ascii: "]"))
+    }
+
+    func itemValue(_ index: Int) -> JSONValue {
+        let item = items[index]
+        var object: [String: JSONValue] = [
+            "id": .int(index + 1), "label": .string(item.label), "cluster": .int(item.cluster),
+            "weights": .object(Dictionary(uniqueKeysWithValues: zip(weightKeys, item.weights.map(JSONValue.double)))),
+        ]
+        if let p = item.position, hasPositions {
+            object["x"] = .double(p.x)
+            object["y"] = .double(p.y)
+        }
+        if let description = item.description { object["description"] = .string(description) }
+        if let year = item.year { object["scores"] = .object(["Avg. pub. year": .int(year)]) }
+        return .object(object)
+    }
+
+    func linkValue(_ link: (Int, Int, Double)) -> JSONValue {
+        .object(["source_id": .int(link.0), "target_id": .int(link.1), "strength": .double(link.2)])
+    }
+
+    /// Everything but the items and links (empty arrays in their place).
+    func frame(title: String, description: String, colors: [Int: String]) -> JSONValue {
         let clusters: [JSONValue] = clusterLabels.keys.sorted().map {
             .object(["cluster": .int($0), "label": .string(clusterLabels[$0]!)])
         }
@@ -65,8 +114,7 @@ extension VOSviewerExport {
             .object(["cluster": .int($0), "color": .string(colors[$0]!)])
         }
         return .object([
-            "network": .object(["items": .array(itemValues), "links": .array(linkValues), "clusters": .array(clusters)]
-            ),
+            "network": .object(["items": .array([]), "links": .array([]), "clusters": .array(clusters)]),
             "config": .object([
                 "terminology": .object(terminology.mapValues(JSONValue.string)),
                 "parameters": .object(parameters),

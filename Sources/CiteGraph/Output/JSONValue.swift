@@ -30,12 +30,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         if pretty { out.byte(10) }
     }
 
-    private func newline(_ out: ByteWriter, _ level: Int) {
+    /// A line break and the indentation of `level` (pretty rendering).
+    static func newline(_ out: ByteWriter, _ level: Int) {
         out.byte(10)
         for _ in 0..<level { out.write("  " as StaticString) }
     }
 
-    private func write(to out: ByteWriter, pretty: Bool, level: Int) {
+    /// Writes the value as it appears at nesting `level` of a pretty (or compact) rendering, so a large document
+    /// can be streamed piece by piece with the bytes of the whole value's rendering.
+    func write(to out: ByteWriter, pretty: Bool, level: Int) {
         switch self {
         case .null: out.write("null" as StaticString)
         case let .bool(b): out.write(b ? "true" as StaticString : "false" as StaticString)
@@ -50,10 +53,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
                 if i > 0 { out.byte(UInt8(ascii: ",")) }
-                if pretty { newline(out, level + 1) }
+                if pretty { JSONValue.newline(out, level + 1) }
                 item.write(to: out, pretty: pretty, level: level + 1)
             }
-            if pretty { newline(out, level) }
+            if pretty { JSONValue.newline(out, level) }
             out.byte(UInt8(ascii: "]"))
         case let .object(fields):
             if fields.isEmpty {
@@ -64,12 +67,12 @@ public indirect enum JSONValue: Equatable, Sendable {
             let keys = fields.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (i, key) in keys.enumerated() {
                 if i > 0 { out.byte(UInt8(ascii: ",")) }
-                if pretty { newline(out, level + 1) }
+                if pretty { JSONValue.newline(out, level + 1) }
                 JSONValue.escape(key, to: out)
                 out.write(pretty ? ": " as StaticString : ":" as StaticString)
                 fields[key]!.write(to: out, pretty: pretty, level: level + 1)
             }
-            if pretty { newline(out, level) }
+            if pretty { JSONValue.newline(out, level) }
             out.byte(UInt8(ascii: "}"))
         }
     }

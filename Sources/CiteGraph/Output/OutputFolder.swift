@@ -71,8 +71,8 @@ public enum OutputFolder {
                         uniqueKeysWithValues: net.communities.prefix(VOSviewerExport.maxClusters - 1).map {
                             ($0.id + 1, net.color(community: $0.id))
                         })
-                    vos.value.json(title: net.kind.mapTitle, description: net.description, colors: colors)
-                        .write(to: out, pretty: true)
+                    vos.value.writeJSON(
+                        title: net.kind.mapTitle, description: net.description, colors: colors, to: out)
                 }
             }
         }

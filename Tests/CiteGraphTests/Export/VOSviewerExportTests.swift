@@ -168,3 +168,21 @@ struct VOSviewerExportTests {
         #expect(clustered.clusterNote == "3 smallest communities share cluster 1000 (VOSviewer allows at most 1000)")
     }
 }
+
+extension VOSviewerExportTests {
+    /// The streamed JSON document is byte for byte the pretty rendering of the value (items and links included,
+    /// and with no items at all).
+    @Test func streamedJSONEqualsTheValue() throws {
+        let a = try analyzeSmall()
+        for net in a.networks {
+            let vos = VOSviewerExport(net, years: a.corpus.papers.map(\.year))
+            let colors = [1: "#123456", 2: "#abcdef"]
+            let value = vos.json(title: "T <x>", description: "D \"q\"", colors: colors).prettyRendered()
+            let streamed = ByteWriter.string {
+                vos.writeJSON(title: "T <x>", description: "D \"q\"", colors: colors, to: $0)
+            }
+            #expect(streamed == value, "\(net.name)")
+            #expect(value.contains("\"items\": [\n      {"))
+        }
+    }
+}
