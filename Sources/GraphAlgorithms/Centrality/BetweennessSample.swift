@@ -348,8 +348,7 @@ final class DijkstraPathSampler {
         touched[0] = Int32(truncatingIfNeeded: u)
         touchedCount = 1
         heap.push(Int32(truncatingIfNeeded: u), 0)
-        var found = false
-        var work = 0
+        var found = false, work = 0
         g.offsets.withUnsafeBufferPointer { off in
             g.targets.withUnsafeBufferPointer { tgt in
                 outLen.withUnsafeBufferPointer { len in
