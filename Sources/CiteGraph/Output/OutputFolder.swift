@@ -70,6 +70,9 @@ public enum OutputFolder {
         if let co = analysis.network(.coauthorship) {
             add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
         }
+        if let spark = analysis.spark, let co = analysis.network(.coauthorship) {
+            add("spark-nodes.csv") { spark.nodesCSV(labels: co.labels) }
+        }
         add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
         add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
