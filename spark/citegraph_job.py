@@ -107,11 +107,12 @@ def degrees(nodes, arcs):
 
 def cut(frame, step, job):
     """Cuts the lineage of an iteration's result: a local checkpoint every round (the plan of an iterated join
-    otherwise doubles each round), a reliable one every `checkpoint_every` rounds when a checkpoint folder is set."""
+    otherwise doubles each round), a reliable one every `checkpoint_every` rounds when a checkpoint folder is set.
+    Lazy: the round's own action (its convergence test) materializes it, so a round is one Spark job."""
     every = job.get("checkpoint_every", 10)
     if job.get("reliable_checkpoints") and every > 0 and step % every == 0:
-        return frame.checkpoint(eager=True)
-    return frame.localCheckpoint(eager=True)
+        return frame.checkpoint(eager=False)
+    return frame.localCheckpoint(eager=False)
 
 
 def pagerank(table, arcs, job):

@@ -58,7 +58,7 @@ public enum SparkEngine {
         try runJobs([job(contract: contract, out: out, settings: settings)], submit: submit, work: work, timeout: timeout)
         let results = try SparkResults.read(out)
         let seconds = StepTimer.seconds(ContinuousClock.now - started)
-        try? FileManager.default.removeItem(at: work)
+        if environment["CITEGRAPH_SPARK_KEEP"] == nil { try? FileManager.default.removeItem(at: work) }
         let network = subnetwork(corpus, results: results, settings: settings)
         let run = SparkRun(
             master: submit.master, conf: submit.conf, contract: written, summary: results.summary,

@@ -16,10 +16,11 @@ public struct SparkSubmit: Sendable {
         public var description: String { message }
     }
 
-    /// Defaults for `local[...]` masters (a laptop or CI machine): few shuffle partitions, no web UI, a 4 GB driver.
+    /// Defaults for `local[...]` masters (a laptop or CI machine): few shuffle partitions, no adaptive re-planning
+    /// (each of the job's many small iterations would pay for it), no web UI, a 4 GB driver.
     static let localDefaults = [
-        "spark.sql.shuffle.partitions=8", "spark.ui.enabled=false", "spark.driver.memory=4g",
-        "spark.sql.adaptive.enabled=true",
+        "spark.sql.shuffle.partitions=4", "spark.sql.adaptive.enabled=false", "spark.ui.enabled=false",
+        "spark.driver.memory=4g",
     ]
 
     /// Finds `spark-submit` and the job: `CITEGRAPH_SPARK_SUBMIT` / `CITEGRAPH_SPARK_JOB`, else `.venv-spark/bin/`
