@@ -67,7 +67,8 @@ test: test-deps spark-deps
 	$(SWIFT) test
 
 # Benchmarks against igraph/NetworKit/leidenalg on ../shared/bench corpora (not part of CI).
-# BENCH_ARGS="--large --betweenness" adds the 1M-paper corpus and exact path measures on medium.
+# BENCH_ARGS="--large --betweenness" adds the 1M-paper corpus and exact path measures on medium;
+# BENCH_ARGS="--spark large --spark-only" the engine rows (in-process vs --engine spark local[2], docs/spark-scale.md).
 bench: deps spark-deps
 	python3 scripts/bench/run_bench.py $(BENCH_ARGS)
 

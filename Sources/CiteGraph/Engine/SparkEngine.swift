@@ -55,7 +55,8 @@ public enum SparkEngine {
         let written = try SparkContract.write(corpus, to: contract)
         let timeout = environment["CITEGRAPH_SPARK_TIMEOUT"].flatMap(Double.init) ?? 86_400
         let started = ContinuousClock.now
-        try runJobs([job(contract: contract, out: out, settings: settings)], submit: submit, work: work, timeout: timeout)
+        try runJobs(
+            [job(contract: contract, out: out, settings: settings)], submit: submit, work: work, timeout: timeout)
         let results = try SparkResults.read(out)
         let seconds = StepTimer.seconds(ContinuousClock.now - started)
         if environment["CITEGRAPH_SPARK_KEEP"] == nil { try? FileManager.default.removeItem(at: work) }
@@ -86,19 +87,27 @@ public enum SparkEngine {
             for slot in work.authors {
                 if let a = index.index(of: slot.resolved), local[a] >= 0 { ids.append(Int(local[a])) }
             }
-            for i in ids.indices { for j in ids.indices where j > i && ids[i] != ids[j] {
-                pairs.append((EdgeKey(ids[i], ids[j]), Int32(paper)))
-            } }
+            for i in ids.indices {
+                for j in ids.indices where j > i && ids[i] != ids[j] {
+                    pairs.append((EdgeKey(ids[i], ids[j]), Int32(paper)))
+                }
+            }
         }
         var capped = 0
         if case let .int(i) = results.summary["cappedWorks"] { capped = i }
         let options = settings.coauthorshipOptions
-        let groups = corpus.authors.filter { $0.kind == .group && !options.includeGroups && $0.papers >= options.minPapers }
-            .count
-        let below = corpus.authors.filter { $0.papers < options.minPapers && (options.includeGroups || $0.kind != .group) }
-            .count
+        let groups = corpus.authors.filter {
+            $0.kind == .group && !options.includeGroups && $0.papers >= options.minPapers
+        }
+        .count
+        let below = corpus.authors.filter {
+            $0.papers < options.minPapers && (options.includeGroups || $0.kind != .group)
+        }
+        .count
         var notes = ["counting: \(options.counting.rawValue)"]
-        if capped > 0 { notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges") }
+        if capped > 0 {
+            notes.append("\(capped) papers with more than \(options.maxAuthorsPerPaper) authors make no edges")
+        }
         notes.append(SparkRun.note(results.summary, shown: top.count, sizeBy: settings.sizeBy))
         let network = Network(
             kind: .coauthorship, graph: builder.build(), labels: top.map { corpus.authors[$0.author].name },

@@ -36,7 +36,8 @@ public struct SparkSubmit: Sendable {
         guard let submit else {
             throw Failure(message: "spark-submit not found: run `make spark-deps` or set CITEGRAPH_SPARK_SUBMIT")
         }
-        let job = environment["CITEGRAPH_SPARK_JOB"].map { URL(fileURLWithPath: $0) }
+        let job =
+            environment["CITEGRAPH_SPARK_JOB"].map { URL(fileURLWithPath: $0) }
             ?? Self.find("spark/citegraph_job.py", under: roots)
         guard let job else {
             throw Failure(message: "spark/citegraph_job.py not found: set CITEGRAPH_SPARK_JOB to its path")
@@ -87,13 +88,15 @@ public struct SparkSubmit: Sendable {
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw Failure(message: "the Spark job took more than \(Int(timeout)) s and was stopped; Spark's log: \(log.path)")
+            throw Failure(
+                message: "the Spark job took more than \(Int(timeout)) s and was stopped; Spark's log: \(log.path)")
         }
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let how = process.terminationReason == .exit ? "exited with status" : "was ended by signal"
             throw Failure(
-                message: "the Spark job failed (spark-submit \(how) \(process.terminationStatus)); Spark's log: \(log.path)")
+                message:
+                    "the Spark job failed (spark-submit \(how) \(process.terminationStatus)); Spark's log: \(log.path)")
         }
     }
 

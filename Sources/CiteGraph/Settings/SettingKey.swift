@@ -78,7 +78,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .sparkConf:
             return "Spark settings passed to spark-submit, key=value, comma-separated or repeated in a TOML array."
         case .memoryLimit:
-            return "In-process engine: refuse when the estimated peak exceeds this many MiB (default 0: available memory)."
+            return
+                "In-process engine: refuse when the estimated peak exceeds this many MiB (default 0: available memory)."
         }
     }
 }
