@@ -171,8 +171,9 @@ def main():
     ap.add_argument("--spark-only", action="store_true", help="only the engine rows")
     a = ap.parse_args()
     if a.spark:
-        run(["swift", "build", "-c", "release", "--product", "citegraph"], cwd=ROOT)
-        cli = os.path.join(ROOT, ".build", "release", "citegraph")
+        cli = os.environ.get("CITEGRAPH_BIN") or os.path.join(ROOT, ".build", "release", "citegraph")
+        if not os.environ.get("CITEGRAPH_BIN"):
+            run(["swift", "build", "-c", "release", "--product", "citegraph"], cwd=ROOT)
         engine = [r for size in a.spark.split(",") for r in engine_rows(size, cli)]
         print_engine_rows(engine)
         if a.spark_only:
