@@ -3,10 +3,11 @@ import Foundation
 /// The in-process engine's peak memory, estimated from the input sizes before anything is read, and the check that
 /// refuses a run that would not fit (pointing to `--engine spark`).
 ///
-/// Model: peak ≈ 200 MiB + k · input bytes, with k = 28 for plain tables (TSV/CSV: one short line per paper,
-/// calibrated on the synthetic corpora: 1M papers, 170 MB of TSV → 4.7 GB peak RSS; docs/spark-scale.md) and
-/// k = 8 for the verbose formats (BibTeX, RIS, Web of Science, MEDLINE, OpenAlex JSON, DBLP XML: several hundred
-/// bytes to kilobytes per record for the same papers, authors and edges).
+/// Model: peak ≈ 200 MiB + k · input bytes, with k = 90 for plain tables (TSV/CSV: one short line per paper;
+/// calibrated with peak RSS of `analyze --networks coauthorship` on the synthetic corpora: 100k papers, 5.3 MB of
+/// TSV → 554 MB; 1M papers, 53 MB → 4.7 GB; docs/spark-scale.md) and k = 12 for the verbose formats (BibTeX, RIS,
+/// Web of Science, MEDLINE, OpenAlex JSON, DBLP XML: several hundred bytes to kilobytes per record for the same
+/// papers, authors and edges; reading alone peaks at 3–8× their size).
 public struct MemoryEstimate: Sendable, Equatable {
     public let inputBytes: Int
     public let peakBytes: Int
@@ -14,8 +15,8 @@ public struct MemoryEstimate: Sendable, Equatable {
     public let limitBytes: Int?
 
     static let baseBytes = 200 << 20
-    static let tableFactor = 28
-    static let verboseFactor = 8
+    static let tableFactor = 90
+    static let verboseFactor = 12
     static let tableExtensions: Set<String> = ["tsv", "csv", "tab"]
 
     public init(inputs: [String], memoryLimitMiB: Int) {
