@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 APT = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: run test build deps test-deps clean bench lint fuzz fuzz-smoke
+.PHONY: run test build deps test-deps spark-deps clean bench lint fuzz fuzz-smoke
 
 # Install libgraphviz-dev (pkg-config libgvc) and the DejaVu fonts the maps use, only when missing.
 deps:
@@ -39,6 +39,23 @@ test-deps: deps
 	  python3 -m venv .venv-test && .venv-test/bin/pip install -q networkx igraph; \
 	fi
 
+# The Spark engine (--engine spark): Debian's OpenJDK 17 when no `java` is on PATH, and pyspark (pinned; keep
+# SparkRun.pysparkVersion in step) in .venv-spark, whose spark-submit citegraph finds. Quick when both are there.
+PYSPARK_VERSION = 4.0.1
+spark-deps:
+	@if command -v java >/dev/null 2>&1; then \
+	  echo "deps: java found ($$(java -version 2>&1 | head -1))"; \
+	else \
+	  echo "deps: installing openjdk-17-jre-headless with apt-get (Spark engine)"; \
+	  $(APT) update -q && $(APT) install -y -q --no-install-recommends openjdk-17-jre-headless; \
+	fi
+	@if [ "$$(.venv-spark/bin/python -c 'import pyspark; print(pyspark.__version__)' 2>/dev/null)" = "$(PYSPARK_VERSION)" ]; then \
+	  echo "deps: .venv-spark has pyspark $(PYSPARK_VERSION)"; \
+	else \
+	  echo "deps: creating .venv-spark with pyspark $(PYSPARK_VERSION) (Spark engine)"; \
+	  python3 -m venv .venv-spark && .venv-spark/bin/pip install -q pyspark==$(PYSPARK_VERSION); \
+	fi
+
 build: deps
 	$(SWIFT) build -c $(CONFIG)
 
@@ -46,12 +63,13 @@ build: deps
 run: build
 	$(BIN) analyze seeds --out output
 
-test: test-deps
+test: test-deps spark-deps
 	$(SWIFT) test
 
 # Benchmarks against igraph/NetworKit/leidenalg on ../shared/bench corpora (not part of CI).
-# BENCH_ARGS="--large --betweenness" adds the 1M-paper corpus and exact path measures on medium.
-bench: deps
+# BENCH_ARGS="--large --betweenness" adds the 1M-paper corpus and exact path measures on medium;
+# BENCH_ARGS="--spark large --spark-only" the engine rows (in-process vs --engine spark local[2], docs/spark-scale.md).
+bench: deps spark-deps
 	python3 scripts/bench/run_bench.py $(BENCH_ARGS)
 
 clean:

@@ -51,6 +51,10 @@ struct AnalyzeCommand: ParsableCommand {
             Console.error("citegraph: error: cannot write to \(settings.out): \(error)")
             throw ExitCode(1)
         }
+        if !input.quiet, settings.engine == .inprocess {
+            let estimate = MemoryEstimate(inputs: settings.inputs, memoryLimitMiB: settings.memoryLimit)
+            Console.error("citegraph: in-process engine: \(estimate.description)")
+        }
         let outcome: AnalyzePipeline.Outcome
         do {
             outcome = try AnalyzePipeline.run(

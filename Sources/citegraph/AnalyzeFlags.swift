@@ -68,6 +68,15 @@ struct AnalyzeFlags: ParsableArguments {
         name: .setting(.eigenvectorMaxIterations),
         help: .setting(.eigenvectorMaxIterations))
     var eigenvectorMaxIterations: Int?
+    @Option(name: .setting(.engine), help: .setting(.engine))
+    var engine: Engine?
+    @Option(name: .setting(.sparkMaster), help: .setting(.sparkMaster))
+    var sparkMaster: String?
+    /// Repeatable; each `key=value` is checked by the table.
+    @Option(name: .setting(.sparkConf), help: .setting(.sparkConf))
+    var sparkConf: [String] = []
+    @Option(name: .setting(.memoryLimit), help: .setting(.memoryLimit))
+    var memoryLimit: Int?
 
     /// The flags given, as settings-table overrides.
     var settingFlags: [(SettingKey, SettingValue)] {
@@ -99,6 +108,10 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.reportAuthors, reportAuthors)
         given.add(.threads, threads)
         given.add(.eigenvectorMaxIterations, eigenvectorMaxIterations)
+        given.add(.engine, engine)
+        given.add(.sparkMaster, sparkMaster)
+        given.add(.sparkConf, sparkConf.isEmpty ? nil : sparkConf.flatMap(SettingValue.commaList))
+        given.add(.memoryLimit, memoryLimit)
         return given.values
     }
 }
@@ -136,3 +149,4 @@ extension MapLayout: ExpressibleByArgument {}
 extension MapScope: ExpressibleByArgument {}
 extension NodeMeasure: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
+extension Engine: ExpressibleByArgument {}

@@ -8,22 +8,27 @@ release mode, times our corpus -> co-authorship projection and every measure, ti
 .bench-data/results.jsonl.
 
 Usage: scripts/bench/run_bench.py [--sizes small,medium] [--large] [--betweenness] [--reps 3] [--no-peers]
-                                  [--binary PATH] [--no-e2e] [--doubling]
+                                  [--binary PATH] [--no-e2e] [--doubling] [--spark large] [--spark-only]
 Then the end-to-end rows (scripts/bench/end_to_end.py): `citegraph analyze` on the 20k- and 50k-paper corpora (and
 1M with --large; --doubling: 2k ... 1M), wall time, peak RSS, the slowest steps, and the growth per doubling.
 --binary times another build of citegraph-bench (e.g. an earlier commit's) against the same peers in the same run.
+--spark SIZES adds the engine rows: `citegraph analyze` end to end on each corpus (co-authorship network) with the
+in-process engine and with --engine spark (local[2]), wall time and peak RSS of the whole process tree (citegraph
+plus Spark's JVM), and Spark's own step times and per-edge costs (docs/spark-scale.md).
 """
 import argparse
 import json
 import os
 import subprocess
 import sys
+import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get("CITEGRAPH_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 DATA = os.path.join(ROOT, ".bench-data")
 VENV = os.path.join(ROOT, ".venv-bench")
-PAPERS = {"small": 2000, "medium": 50000, "large": 1000000}
+PAPERS = {"small": 2000, "medium": 50000, "p100k": 100000, "large": 1000000}
 
 # op -> peers that have it (bench.py names)
 BASE_OPS = ["build_tsv", "components", "degree", "wdegree", "pagerank", "eigenvector", "kcore", "clustering",
@@ -76,6 +81,84 @@ def peer(py, lib, data, ops, reps):
     return {r["op"]: r for r in jsonl(open(out).read())} if os.path.exists(out) else {}
 
 
+def tree_rss_kb(root):
+    """Resident memory (KiB) of `root` and all its descendants, from /proc."""
+    children, rss = {}, {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open("/proc/%s/status" % pid) as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+        except OSError:
+            continue
+        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(int(pid))
+        rss[int(pid)] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def timed_tree(cmd, env):
+    """Runs `cmd`, sampling the process tree's RSS every 0.2 s; returns (seconds, peak MB)."""
+    print("+", " ".join(cmd), file=sys.stderr, flush=True)
+    start = time.time()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(0.2)
+    err = proc.stderr.read()
+    if proc.returncode != 0:
+        raise RuntimeError("%s failed: %s" % (cmd[1], err[-800:]))
+    return time.time() - start, peak / 1024.0
+
+
+def engine_rows(size, binary):
+    """`citegraph analyze` end to end on one corpus, in process and on Spark local[2]: wall s, peak MB, Spark's
+    summary (nodes, edges, step seconds) and its per-edge costs."""
+    data = ensure_data(size)
+    papers = os.path.join(data, "papers.tsv")
+    rows = []
+    work = tempfile.mkdtemp(prefix="citegraph-bench-spark-")
+    for engine in ("inprocess", "spark"):
+        out = os.path.join(work, "out-" + engine)
+        env = dict(os.environ, CITEGRAPH_SPARK_KEEP="1", CITEGRAPH_SPARK_WORKDIR=work)
+        cmd = [binary, "analyze", papers, "--networks", "coauthorship", "--out", out, "--quiet",
+               "--engine", engine, "--memory-limit", "100000"]
+        seconds, peak = timed_tree(cmd, env)
+        row = {"size": size, "engine": engine, "seconds": round(seconds, 1), "peakMB": round(peak)}
+        if engine == "spark":
+            summaries = [os.path.join(work, d, "results", "summary.json") for d in os.listdir(work)
+                         if d.startswith("citegraph-spark-")]
+            summary = json.load(open(summaries[0]))
+            edges = max(1, summary["edges"])
+            row["spark"] = summary
+            row["perEdgeMicroseconds"] = {k: round(v / edges * 1e6, 2) for k, v in summary["seconds"].items()}
+            row["pagerankPerIterationPerEdgeMicroseconds"] = round(
+                summary["seconds"]["pagerank"] / max(1, summary["pagerankIterations"]) / edges * 1e6, 3)
+        rows.append(row)
+    with open(os.path.join(DATA, "results.jsonl"), "a") as f:
+        for r in rows:
+            f.write(json.dumps(dict(r, op="engine")) + "\n")
+    return rows
+
+
+def print_engine_rows(rows):
+    """The engine table: wall time and peak memory of both engines, Spark's step times and per-edge costs."""
+    print("\n%-7s %-10s %9s %9s  %s" % ("size", "engine", "wall s", "peakMB", "Spark: nodes, edges, steps"))
+    for r in rows:
+        extra = ""
+        if "spark" in r:
+            s = r["spark"]
+            extra = "%d nodes, %d edges, PageRank %d iterations, steps %s, per edge (us) %s" % (
+                s["nodes"], s["edges"], s["pagerankIterations"], s["seconds"], r["perEdgeMicroseconds"])
+        print("%-7s %-10s %9.1f %9d  %s" % (r["size"], r["engine"], r["seconds"], r["peakMB"], extra))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="small,medium")
@@ -89,7 +172,17 @@ def main():
     ap.add_argument("--no-e2e", action="store_true", help="skip the end-to-end analyze rows")
     ap.add_argument("--doubling", action="store_true",
                     help="end-to-end rows at 2k, 5k, 10k, 20k, 50k, 100k, 200k and 1M papers")
+    ap.add_argument("--spark", help="engine rows (in-process vs --engine spark) on these sizes, e.g. large")
+    ap.add_argument("--spark-only", action="store_true", help="only the engine rows")
     a = ap.parse_args()
+    if a.spark:
+        cli = os.environ.get("CITEGRAPH_BIN") or os.path.join(ROOT, ".build", "release", "citegraph")
+        if not os.environ.get("CITEGRAPH_BIN"):
+            run(["swift", "build", "-c", "release", "--product", "citegraph"], cwd=ROOT)
+        engine = [r for size in a.spark.split(",") for r in engine_rows(size, cli)]
+        print_engine_rows(engine)
+        if a.spark_only:
+            return
     sizes = a.sizes.split(",") + (["large"] if a.large and "large" not in a.sizes else [])
     binary = a.binary or os.path.join(ROOT, ".build", "release", "citegraph-bench")
     if not a.binary:

@@ -87,6 +87,9 @@ public enum OutputFolder {
         stream("papers.csv") {
             TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs, to: $0)
         }
+        if let spark = analysis.spark, let co = analysis.network(.coauthorship) {
+            add("spark-nodes.csv") { spark.nodesCSV(labels: co.labels) }
+        }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         stream("report.json") {
             ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).write(to: $0, pretty: true)

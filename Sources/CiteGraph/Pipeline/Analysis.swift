@@ -13,6 +13,8 @@ public struct Analysis: Sendable {
     public let skippedNetworks: [(kind: NetworkKind, reason: String)]
     /// Notes about the whole run (e.g. papers over the author cap).
     public let notes: [String]
+    /// What the Spark engine did (`--engine spark`), nil for the in-process engine.
+    public var spark: SparkRun? = nil
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -23,6 +25,10 @@ public struct Analysis: Sendable {
     /// - Throws: `NoUsableRecords` when no input gave a usable record (nothing is worth writing then);
     ///   `Failure` when the thesaurus cannot be read.
     public static func run(_ settings: AnalysisSettings, timer: StepTimer) throws -> Analysis {
+        if settings.engine == .inprocess {
+            let estimate = MemoryEstimate(inputs: settings.inputs, memoryLimitMiB: settings.memoryLimit)
+            guard estimate.fits else { throw Failure(description: estimate.refusal) }
+        }
         let batch = timer.run("read inputs") {
             InputReader.read(
                 settings.inputs, format: settings.inputFormat, columns: settings.tableColumns, excluding: [settings.out]
@@ -34,9 +40,7 @@ public struct Analysis: Sendable {
         }
         guard !corpus.papers.isEmpty else { throw NoUsableRecords(batch, inputs: settings.inputs) }
         var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
-        let coauthorship = timer.run("co-authorship network") {
-            CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)
-        }
+        let (coauthorship, spark) = try coauthorshipNetwork(corpus, settings: settings, timer: timer)
         for family in settings.networks {
             switch family {
             case .coauthorship: steps.addCoauthorship(coauthorship)
@@ -50,9 +54,33 @@ public struct Analysis: Sendable {
                 "\(coauthorship.cappedPapers) papers have more than \(settings.maxAuthorsPerPaper) authors: they count for their authors but make no co-authorship edges"
             )
         }
-        return Analysis(
+        var analysis = Analysis(
             settings: settings, batch: batch, corpus: corpus, networks: steps.networks,
             skippedNetworks: steps.skipped, notes: notes)
+        analysis.spark = spark
+        return analysis
+    }
+
+    /// The co-authorship projection: in this process, or on Spark (whole graph there, its top brought back).
+    static func coauthorshipNetwork(_ corpus: Corpus, settings: AnalysisSettings, timer: StepTimer) throws -> (
+        CoauthorshipNetwork.Result, SparkRun?
+    ) {
+        switch settings.engine {
+        case .inprocess:
+            let result = timer.run("co-authorship network") {
+                CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)
+            }
+            return (result, nil)
+        case .spark:
+            do {
+                let (result, run) = try timer.run("co-authorship network on Spark (\(settings.sparkMaster))") {
+                    try SparkEngine.coauthorship(corpus, settings: settings)
+                }
+                return (result, run)
+            } catch {
+                throw Failure(description: "\(error)")
+            }
+        }
     }
 
     static func corpusOptions(_ settings: AnalysisSettings) throws -> CorpusOptions {

@@ -54,7 +54,8 @@ public enum AnalyzePipeline {
                 return try OutputFolder.write(files, to: settings.out) { outputs in
                     Manifest.value(
                         settings: settings, batch: analysis.batch, renderer: renderer, timings: timer.timings,
-                        outputs: outputs, pathMeasures: Manifest.pathMeasures(analysis))
+                        outputs: outputs, pathMeasures: Manifest.pathMeasures(analysis),
+                        engine: analysis.spark?.json ?? .null)
                 }
             }
             return Outcome(analysis: analysis, drawings: drawings, drawingFailures: failures, written: written)

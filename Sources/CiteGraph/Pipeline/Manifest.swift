@@ -8,7 +8,8 @@ import Foundation
 public enum Manifest {
     public static func value(
         settings: AnalysisSettings, batch: InputReader.Batch, renderer: any MapRenderer,
-        timings: [(step: String, seconds: Double)], outputs: [OutputFolder.Written], pathMeasures: JSONValue = .null
+        timings: [(step: String, seconds: Double)], outputs: [OutputFolder.Written], pathMeasures: JSONValue = .null,
+        engine: JSONValue = .null
     ) -> JSONValue {
         var inputs: [JSONValue] = []
         for result in batch.results {
@@ -21,7 +22,7 @@ public enum Manifest {
         }
         for error in batch.errors { inputs.append(.object(["error": .string(error.description)])) }
         let total = timings.reduce(0) { $0 + $1.seconds }
-        return .object([
+        var value: [String: JSONValue] = [
             "tool": .object([
                 "name": .string("citegraph"), "version": .string(CiteGraphInfo.version),
                 renderer.name: .string(renderer.version),
@@ -39,7 +40,10 @@ public enum Manifest {
                 outputs.map {
                     .object(["file": .string($0.name), "bytes": .int($0.bytes), "sha256": .string($0.sha256)])
                 }),
-        ])
+        ]
+        // The Spark engine's master, settings, versions and algorithm parameters (absent for the in-process one).
+        if engine != .null { value["engine"] = engine }
+        return .object(value)
     }
 
     /// Per network: exact or sampled, the predicted exact time and, when sampled, the samples and the bound.

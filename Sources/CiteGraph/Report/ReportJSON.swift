@@ -14,7 +14,7 @@ enum ReportJSON {
         let skipped: [JSONValue] = analysis.skippedNetworks.map {
             .object(["network": .string($0.kind.name), "reason": .string($0.reason)])
         }
-        return .object([
+        var value: [String: JSONValue] = [
             "schema": .string(schema),
             "tool": .object(["name": .string("citegraph"), "version": .string(CiteGraphInfo.version)]),
             "corpus": corpusJSON(analysis.corpus),
@@ -29,7 +29,10 @@ enum ReportJSON {
                 }),
             "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
             "notes": .strings(analysis.notes),
-        ])
+        ]
+        // Only under --engine spark: where it ran, the whole graph, and which measures came from Spark.
+        if let spark = analysis.spark { value["engine"] = spark.json }
+        return .object(value)
     }
 
     /// The accounting and the corpus's size.

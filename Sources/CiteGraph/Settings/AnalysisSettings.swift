@@ -41,6 +41,13 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var threads = 2
     /// Eigenvector power-iteration cap (see `MeasureOptions.eigenvectorMaxIterations`).
     public var eigenvectorMaxIterations = 1_000
+    /// Where the co-authorship projection and its whole-graph measures run (`Engine/`).
+    public var engine: Engine = .inprocess
+    public var sparkMaster = "local[2]"
+    /// `key=value` Spark settings, passed to spark-submit as `--conf`.
+    public var sparkConf: [String] = []
+    /// MiB the in-process engine may use; 0 = the machine's available memory (`MemoryEstimate`).
+    public var memoryLimit = 0
 
     public init() {}
 

@@ -18,6 +18,14 @@ public enum NetworkFamily: String, Sendable, CaseIterable, Comparable, SettingCh
     }
 }
 
+/// Where the co-authorship projection and its whole-graph measures run.
+public enum Engine: String, Sendable, CaseIterable, SettingChoice {
+    /// Everything in this process (the default).
+    case inprocess
+    /// The projection, degree/strength, PageRank and components on Spark; the top of the network back in process.
+    case spark
+}
+
 /// A node measure that can size the nodes of a map.
 public enum NodeMeasure: String, Sendable, CaseIterable, SettingChoice {
     case pagerank, degree, strength, betweenness, closeness, harmonic, eigenvector, coreness, papers

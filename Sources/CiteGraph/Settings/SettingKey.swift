@@ -25,6 +25,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case reportAuthors = "report-authors"
     case threads
     case eigenvectorMaxIterations = "eigenvector-max-iterations"
+    case engine
+    case sparkMaster = "spark-master"
+    case sparkConf = "spark-conf"
+    case memoryLimit = "memory-limit"
 
     /// One line of help, shown by `--help` and in the README's settings table.
     public var help: String {
@@ -68,6 +72,14 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .threads: return "Threads for the path measures (default 2; results are identical for any count)."
         case .eigenvectorMaxIterations:
             return "Eigenvector power-iteration cap; the report says when it did not converge (default 1000)."
+        case .engine:
+            return "inprocess (default) or spark: the co-authorship projection and whole-graph measures on Spark."
+        case .sparkMaster: return "Spark master URL for --engine spark (default local[2]; spark://, yarn, k8s://)."
+        case .sparkConf:
+            return "Spark settings passed to spark-submit, key=value, comma-separated or repeated in a TOML array."
+        case .memoryLimit:
+            return
+                "In-process engine: refuse when the estimated peak exceeds this many MiB (default 0: available memory)."
         }
     }
 }

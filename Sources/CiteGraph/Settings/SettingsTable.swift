@@ -65,6 +65,10 @@ extension AnalysisSettings {
             Setting(.reportAuthors, \.reportAuthors) { try atLeast(0, $0) },
             Setting(.threads, \.threads) { try atLeast(1, $0) },
             Setting(.eigenvectorMaxIterations, \.eigenvectorMaxIterations) { try atLeast(1, $0) },
+            Setting(.engine, \.engine),
+            Setting(.sparkMaster, \.sparkMaster) { $0.isEmpty ? try fail("must not be empty") : $0 },
+            Setting(.sparkConf, \.sparkConf, adjust: checkSparkConf),
+            Setting(.memoryLimit, \.memoryLimit) { try atLeast(0, $0) },
         ]
     }
 
@@ -76,6 +80,16 @@ extension AnalysisSettings {
 
     private static func nonEmpty<T>(_ values: [T], _ message: String) throws(SettingProblem) -> [T] {
         values.isEmpty ? try fail(message) : values
+    }
+
+    private static func checkSparkConf(_ items: [String]) throws(SettingProblem) -> [String] {
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[0].contains(" ") else {
+                throw SettingProblem("must be key=value items (got '\(item)')")
+            }
+        }
+        return items
     }
 
     private static func checkColumns(_ text: String?) throws(SettingProblem) -> String? {

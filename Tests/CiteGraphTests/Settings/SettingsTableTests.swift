@@ -36,6 +36,10 @@ struct SettingsTableTests {
         s.reportAuthors = 20
         s.threads = 1
         s.eigenvectorMaxIterations = 77
+        s.engine = .spark
+        s.sparkMaster = "spark://host:7077"
+        s.sparkConf = ["spark.executor.memory=4g", "spark.sql.shuffle.partitions=8"]
+        s.memoryLimit = 2048
         s.mapMinPapers = 3
         s.mapScope = .largest
         return s
