@@ -68,6 +68,12 @@ struct AnalyzeFlags: ParsableArguments {
         name: .setting(.eigenvectorMaxIterations),
         help: .setting(.eigenvectorMaxIterations))
     var eigenvectorMaxIterations: Int?
+    @Option(name: .setting(.colorBy), help: .setting(.colorBy))
+    var colorBy: ColorBy?
+    @Option(name: .setting(.burstScale), help: .setting(.burstScale))
+    var burstScale: Double?
+    @Option(name: .setting(.burstGamma), help: .setting(.burstGamma))
+    var burstGamma: Double?
 
     /// The flags given, as settings-table overrides.
     var settingFlags: [(SettingKey, SettingValue)] {
@@ -99,6 +105,9 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.reportAuthors, reportAuthors)
         given.add(.threads, threads)
         given.add(.eigenvectorMaxIterations, eigenvectorMaxIterations)
+        given.add(.colorBy, colorBy)
+        given.add(.burstScale, burstScale)
+        given.add(.burstGamma, burstGamma)
         return given.values
     }
 }
@@ -134,5 +143,6 @@ extension Counting: ExpressibleByArgument {}
 extension CommunityAlgorithm: ExpressibleByArgument {}
 extension MapLayout: ExpressibleByArgument {}
 extension MapScope: ExpressibleByArgument {}
+extension ColorBy: ExpressibleByArgument {}
 extension NodeMeasure: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}

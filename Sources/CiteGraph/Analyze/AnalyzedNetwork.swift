@@ -18,6 +18,10 @@ public struct AnalyzedNetwork: Sendable {
     /// What an edge weight means ("joint papers", "cosine similarity", ...).
     public let weightMeaning: String
     public let communities: [CommunitySummary]
+    /// Average publication year of each node's papers (NaN when none has a year; see `NodeAverages`).
+    public var avgYear: [Double] = []
+    /// Average in-corpus citations of each node's papers, when the citation networks were built; nil otherwise.
+    public var avgCitations: [Double]? = nil
 
     public var kind: NetworkKind { network.kind }
     public var name: String { network.kind.name }
@@ -46,6 +50,17 @@ public struct AnalyzedNetwork: Sendable {
         }
     }
 
+    /// The per-node score an overlay map is colored by; nil for `community`, and for `citations` when citation
+    /// counts are unknown (no citation networks built).
+    public func overlayValues(_ colorBy: ColorBy) -> [Double]? {
+        switch colorBy {
+        case .community: return nil
+        case .year: return avgYear.count == graph.nodeCount ? avgYear : nil
+        case .citations: return avgCitations
+        default: return colorBy.measure.map(values)
+        }
+    }
+
     /// Node ids ranked by `measure` (descending), ties by label then id, so ranks are stable.
     public func ranking(by measure: NodeMeasure) -> [Int] {
         let v = values(measure)
@@ -63,7 +78,13 @@ extension AnalyzedNetwork {
         AnalyzedNetwork(
             network: network, description: description, measures: measures, papers: papers, paperIndex: paperIndex,
             localCitations: localCitations, shortLabels: shortLabels, weightMeaning: weightMeaning,
-            communities: communities)
+            communities: communities, avgYear: avgYear, avgCitations: avgCitations)
+    }
+
+    func with(avgCitations: [Double]?) -> AnalyzedNetwork {
+        var copy = self
+        copy.avgCitations = avgCitations
+        return copy
     }
 }
 

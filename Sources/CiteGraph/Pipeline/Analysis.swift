@@ -51,7 +51,7 @@ public struct Analysis: Sendable {
             )
         }
         return Analysis(
-            settings: settings, batch: batch, corpus: corpus, networks: steps.networks,
+            settings: settings, batch: batch, corpus: corpus, networks: steps.withAverageCitations(),
             skippedNetworks: steps.skipped, notes: notes)
     }
 

@@ -41,6 +41,11 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var threads = 2
     /// Eigenvector power-iteration cap (see `MeasureOptions.eigenvectorMaxIterations`).
     public var eigenvectorMaxIterations = 1_000
+    /// Map node color: community, or a per-node score on the overlay scale (`OverlayScale`).
+    public var colorBy: ColorBy = .community
+    /// Kleinberg's two-state burst model: rate ratio s and transition cost γ (CiteSpace's defaults).
+    public var burstScale = 2.0
+    public var burstGamma = 1.0
 
     public init() {}
 

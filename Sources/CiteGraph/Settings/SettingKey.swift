@@ -25,6 +25,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case reportAuthors = "report-authors"
     case threads
     case eigenvectorMaxIterations = "eigenvector-max-iterations"
+    case colorBy = "color-by"
+    case burstScale = "burst-scale"
+    case burstGamma = "burst-gamma"
 
     /// One line of help, shown by `--help` and in the README's settings table.
     public var help: String {
@@ -68,6 +71,13 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .threads: return "Threads for the path measures (default 2; results are identical for any count)."
         case .eigenvectorMaxIterations:
             return "Eigenvector power-iteration cap; the report says when it did not converge (default 1000)."
+        case .colorBy:
+            return
+                "Map node color: community (default), or an overlay on a viridis scale: year (average publication year), citations (average in-corpus citations) or a measure."
+        case .burstScale:
+            return "Burst detection: Kleinberg's s, the burst state's rate ratio, above 1 (default 2, as CiteSpace)."
+        case .burstGamma:
+            return "Burst detection: Kleinberg's γ, the cost of entering a burst, above 0 (default 1, as CiteSpace)."
         }
     }
 }

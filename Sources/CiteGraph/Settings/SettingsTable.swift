@@ -65,6 +65,13 @@ extension AnalysisSettings {
             Setting(.reportAuthors, \.reportAuthors) { try atLeast(0, $0) },
             Setting(.threads, \.threads) { try atLeast(1, $0) },
             Setting(.eigenvectorMaxIterations, \.eigenvectorMaxIterations) { try atLeast(1, $0) },
+            Setting(.colorBy, \.colorBy),
+            Setting(.burstScale, \.burstScale) {
+                $0 > 1 && $0.isFinite ? $0 : try fail("must be a number above 1 (got \(JSONValue.format($0)))")
+            },
+            Setting(.burstGamma, \.burstGamma) {
+                $0 > 0 && $0.isFinite ? $0 : try fail("must be a positive number (got \(JSONValue.format($0)))")
+            },
         ]
     }
 

@@ -38,6 +38,9 @@ struct SettingsTableTests {
         s.eigenvectorMaxIterations = 77
         s.mapMinPapers = 3
         s.mapScope = .largest
+        s.colorBy = .year
+        s.burstScale = 2.5
+        s.burstGamma = 0.5
         return s
     }
 
