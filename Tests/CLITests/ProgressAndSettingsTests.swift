@@ -9,7 +9,7 @@ import Testing
     @Test("progress lines count [i/N] with one N from the first line to the last")
     func progress() throws {
         for (input, networks, planned) in [
-            (Self.small, "coauthorship,topics,citations", 21), ("seeds", "citations", 14),
+            (Self.small, "coauthorship,topics,citations", 22), ("seeds", "citations", 15),
         ] {
             let out = try CLI.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: out) }

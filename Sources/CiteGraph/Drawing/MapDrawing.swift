@@ -183,7 +183,8 @@ struct MapPlan {
         var text =
             "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(net.nodeKind.plural), \(g.edgeCount) links\nnode size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(modularity)"
         if settings.colorBy != .community, net.overlayValues(settings.colorBy) == nil {
-            text += "\ncolored by community: no \(settings.colorBy.rawValue) values for this network (citation counts are known only when the citation networks are built)"
+            text +=
+                "\ncolored by community: no \(settings.colorBy.rawValue) values for this network (citation counts are known only when the citation networks are built)"
         }
         return text
     }

@@ -71,6 +71,7 @@ public enum OutputFolder {
             add("coauthorship-edges.csv") { TableExports.coauthorshipEdges(co, paperIDs: paperIDs) }
         }
         add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
+        add("bursts.csv") { TimeReport.csv(analysis.time.bursts) }
         add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }

@@ -13,6 +13,8 @@ public struct Analysis: Sendable {
     public let skippedNetworks: [(kind: NetworkKind, reason: String)]
     /// Notes about the whole run (e.g. papers over the author cap).
     public let notes: [String]
+    /// The corpus over time and its bursts.
+    public let time: TimeAnalysis
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -44,6 +46,8 @@ public struct Analysis: Sendable {
             case .citations: steps.addCitations()
             }
         }
+        let terms = steps.terms.terms
+        let time = timer.run("time: years and bursts") { TimeAnalysis.run(corpus, terms: terms, settings: settings) }
         var notes: [String] = []
         if coauthorship.cappedPapers > 0 {
             notes.append(
@@ -52,7 +56,7 @@ public struct Analysis: Sendable {
         }
         return Analysis(
             settings: settings, batch: batch, corpus: corpus, networks: steps.withAverageCitations(),
-            skippedNetworks: steps.skipped, notes: notes)
+            skippedNetworks: steps.skipped, notes: notes, time: time)
     }
 
     static func corpusOptions(_ settings: AnalysisSettings) throws -> CorpusOptions {

@@ -15,10 +15,11 @@ enum HTMLReport {
         for net in c.analysis.networks {
             body += "<a href=\"#net-\(e(net.name))\">\(e(net.kind.title))</a>"
         }
-        body += "<a href=\"#settings\">Settings</a></nav>\n"
+        body += "<a href=\"#time\">Time</a><a href=\"#settings\">Settings</a></nav>\n"
         body += quality(c)
         body += networksOverview(c)
         for net in c.analysis.networks { body += networkSection(net, c) }
+        body += TimeReport.html(c.analysis.time)
         body +=
             "<section id=\"settings\"><h2>Settings</h2><p>citegraph \(e(CiteGraphInfo.version)) · counting \(e(c.settings.counting.rawValue)) · \(e(c.settings.communities.rawValue)) communities (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(e(c.settings.layout.rawValue)) · node size by \(e(c.settings.sizeBy.rawValue)). Every setting, input checksum and step timing is in <code>manifest.json</code>; the data is in <code>report.json</code> and the CSV, GraphML, GEXF and Pajek files next to this page.</p></section>\n"
         body += "</main>\n"

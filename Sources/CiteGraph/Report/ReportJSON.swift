@@ -29,6 +29,7 @@ enum ReportJSON {
                 }),
             "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
             "notes": .strings(analysis.notes),
+            "time": TimeReport.json(analysis.time),
         ])
     }
 

@@ -97,7 +97,12 @@ struct OverlayScaleTests {
         #expect(color["Ed Nodate"] == Palette.other)
         #expect(plan.writer.text.contains("5th–95th percentile"))
         let community = MapPlan(
-            net, settings: { var s = a.settings; s.colorBy = .community; return s }(), corpusSummary: "t")
+            net,
+            settings: {
+                var s = a.settings
+                s.colorBy = .community
+                return s
+            }(), corpusSummary: "t")
         #expect(community.writer.scale == nil && !community.writer.legend.isEmpty)
     }
 
