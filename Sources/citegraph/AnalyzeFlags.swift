@@ -74,6 +74,10 @@ struct AnalyzeFlags: ParsableArguments {
     var burstScale: Double?
     @Option(name: .setting(.burstGamma), help: .setting(.burstGamma))
     var burstGamma: Double?
+    @Option(name: .setting(.periods), help: .setting(.periods))
+    var periods: String?
+    @Option(name: .setting(.sliceYears), help: .setting(.sliceYears))
+    var sliceYears: Int?
 
     /// The flags given, as settings-table overrides.
     var settingFlags: [(SettingKey, SettingValue)] {
@@ -108,6 +112,8 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.colorBy, colorBy)
         given.add(.burstScale, burstScale)
         given.add(.burstGamma, burstGamma)
+        given.add(.periods, periods)
+        given.add(.sliceYears, sliceYears)
         return given.values
     }
 }

@@ -36,7 +36,7 @@ import Testing
         let manifest = try CLI.json(
             String(decoding: try Data(contentsOf: out.appendingPathComponent("manifest.json")), as: UTF8.self))
         let settings = try #require(manifest["settings"] as? [String: Any])
-        #expect(settings.count == 33)
+        #expect(settings.count == 35)
         let help = try CLI.run(["analyze", "--help"]).stdout
         for key in settings.keys where key != "inputs" {
             #expect(help.contains("--\(key)"), "--\(key) missing from analyze --help")

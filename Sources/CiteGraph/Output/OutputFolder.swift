@@ -72,11 +72,33 @@ public enum OutputFolder {
         }
         add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
         add("bursts.csv") { TimeReport.csv(analysis.time.bursts) }
+        if let periods = analysis.periods { files += periodFiles(periods, kinds: analysis.settings.networkKinds) }
         add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }
         add("report.md") { MarkdownReport.render(content) }
         add("report.html") { HTMLReport.render(content) }
+        return files
+    }
+
+    /// The period files: periods.csv, an evolution diagram per network, and each period's networks as GraphML
+    /// (`period-2000-2009.coauthorship.graphml`; paper ids are the period corpus's own).
+    static func periodFiles(_ periods: PeriodAnalysis, kinds: [NetworkKind]) -> [File] {
+        var files = [File(name: "periods.csv", make: { Data(PeriodReport.csv(periods).utf8) })]
+        for kind in kinds {
+            guard let svg = EvolutionDiagram.of(periods, kind: kind) else { continue }
+            files.append(File(name: "evolution-\(kind.name).svg", make: { Data(svg.utf8) }))
+        }
+        for slice in periods.slices {
+            let width = Report.paperIDWidth(slice.papers)
+            let ids = (0..<slice.papers).map { Report.paperID($0, width: width) }
+            for net in slice.networks {
+                files.append(
+                    File(
+                        name: "period-\(slice.period.label).\(net.name).graphml",
+                        make: { Data(GraphFileWriters.graphML(net, paperIDs: ids).utf8) }))
+            }
+        }
         return files
     }
 

@@ -15,6 +15,8 @@ public struct Analysis: Sendable {
     public let notes: [String]
     /// The corpus over time and its bursts.
     public let time: TimeAnalysis
+    /// The networks per period and their comparison (`--periods`, `--slice-years`).
+    public let periods: PeriodAnalysis?
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -35,19 +37,16 @@ public struct Analysis: Sendable {
             CorpusBuilder.build(batch, options: options)
         }
         guard !corpus.papers.isEmpty else { throw NoUsableRecords(batch, inputs: settings.inputs) }
-        var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
-        let coauthorship = timer.run("co-authorship network") {
-            CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)
-        }
-        for family in settings.networks {
-            switch family {
-            case .coauthorship: steps.addCoauthorship(coauthorship)
-            case .topics: steps.addTopics(coauthorship)
-            case .citations: steps.addCitations()
-            }
-        }
+        let steps = buildNetworks(settings, corpus: corpus, timer: timer)
+        let coauthorship = steps.coauthorship!
         let terms = steps.terms.terms
         let time = timer.run("time: years and bursts") { TimeAnalysis.run(corpus, terms: terms, settings: settings) }
+        let periods = Period.of(settings, first: time.years.firstYear, last: time.years.lastYear)
+        let periodAnalysis: PeriodAnalysis? =
+            AnalyzePlan.hasPeriods(settings)
+            ? timer.run("periods: \(periods.count) × \(settings.networkKinds.count) networks") {
+                PeriodAnalysis.run(corpus, periods: periods, settings: settings)
+            } : nil
         var notes: [String] = []
         if coauthorship.cappedPapers > 0 {
             notes.append(
@@ -56,7 +55,25 @@ public struct Analysis: Sendable {
         }
         return Analysis(
             settings: settings, batch: batch, corpus: corpus, networks: steps.withAverageCitations(),
-            skippedNetworks: steps.skipped, notes: notes, time: time)
+            skippedNetworks: steps.skipped, notes: notes, time: time, periods: periodAnalysis)
+    }
+
+    /// The co-authorship projection (every author network's nodes), then each network family of `settings`:
+    /// built, measured, communities summarized. Used for the whole corpus and for each period.
+    static func buildNetworks(_ settings: AnalysisSettings, corpus: Corpus, timer: StepTimer) -> AnalysisSteps {
+        var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
+        let coauthorship = timer.run("co-authorship network") {
+            CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)
+        }
+        steps.coauthorship = coauthorship
+        for family in settings.networks {
+            switch family {
+            case .coauthorship: steps.addCoauthorship(coauthorship)
+            case .topics: steps.addTopics(coauthorship)
+            case .citations: steps.addCitations()
+            }
+        }
+        return steps
     }
 
     static func corpusOptions(_ settings: AnalysisSettings) throws -> CorpusOptions {

@@ -11,6 +11,8 @@ struct AnalysisSteps {
     let terms: PaperTerms
     private(set) var networks: [AnalyzedNetwork] = []
     private(set) var skipped: [(kind: NetworkKind, reason: String)] = []
+    /// The co-authorship projection the author networks were built on.
+    var coauthorship: CoauthorshipNetwork.Result?
     /// Citations each corpus paper received inside the corpus, once the citation networks are built.
     private(set) var localCitations: [Int]?
 

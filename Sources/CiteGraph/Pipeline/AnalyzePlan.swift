@@ -14,6 +14,11 @@ public enum AnalyzePlan {
             }
             steps += perNetwork * family.kinds.count
         }
-        return steps + 2  // years and bursts; writing
+        return steps + 2 + (hasPeriods(settings) ? 1 : 0)  // years and bursts; the periods; writing
+    }
+
+    /// Whether the run builds its networks per period (`--periods` or `--slice-years`).
+    public static func hasPeriods(_ settings: AnalysisSettings) -> Bool {
+        settings.periods != nil || settings.sliceYears > 0
     }
 }

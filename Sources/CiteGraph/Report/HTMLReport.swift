@@ -19,7 +19,7 @@ enum HTMLReport {
         body += quality(c)
         body += networksOverview(c)
         for net in c.analysis.networks { body += networkSection(net, c) }
-        body += TimeReport.html(c.analysis.time)
+        body += TimeReport.html(c.analysis.time, periods: c.analysis.periods, kinds: c.analysis.networks.map(\.kind))
         body +=
             "<section id=\"settings\"><h2>Settings</h2><p>citegraph \(e(CiteGraphInfo.version)) · counting \(e(c.settings.counting.rawValue)) · \(e(c.settings.communities.rawValue)) communities (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(e(c.settings.layout.rawValue)) · node size by \(e(c.settings.sizeBy.rawValue)). Every setting, input checksum and step timing is in <code>manifest.json</code>; the data is in <code>report.json</code> and the CSV, GraphML, GEXF and Pajek files next to this page.</p></section>\n"
         body += "</main>\n"

@@ -30,6 +30,7 @@ enum ReportJSON {
             "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
             "notes": .strings(analysis.notes),
             "time": TimeReport.json(analysis.time),
+            "periods": analysis.periods.map(PeriodReport.json) ?? .null,
         ])
     }
 

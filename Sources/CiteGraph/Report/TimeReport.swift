@@ -24,7 +24,7 @@ enum TimeReport {
 
     // MARK: HTML
 
-    static func html(_ time: TimeAnalysis) -> String {
+    static func html(_ time: TimeAnalysis, periods: PeriodAnalysis? = nil, kinds: [NetworkKind] = []) -> String {
         let e = XMLText.escape
         let years = time.years
         var out = "<section id=\"time\"><h2>Time</h2>"
@@ -45,6 +45,7 @@ enum TimeReport {
                 "<tr><td><code>\(e(f.file))</code></td><td class=\"num\">\(f.papers)</td><td class=\"num\">\(f.undated)</td><td>\(f.first.map(String.init) ?? "–")</td><td>\(f.last.map(String.init) ?? "–")</td></tr>"
         }
         out += "</tbody></table>" + burstsHTML(time.bursts)
+        if let periods { out += PeriodReport.html(periods, corpusPapers: years.papers, kinds: kinds) }
         return out + "</section>\n"
     }
 
@@ -67,7 +68,7 @@ enum TimeReport {
 
     // MARK: Markdown
 
-    static func markdown(_ time: TimeAnalysis) -> String {
+    static func markdown(_ time: TimeAnalysis, periods: PeriodAnalysis? = nil, kinds: [NetworkKind] = []) -> String {
         let e = MarkdownText.escape
         let years = time.years
         var out = "## Time\n\n"
@@ -85,6 +86,7 @@ enum TimeReport {
             out +=
                 "| \(e(f.file)) | \(f.papers) | \(f.undated) | \(f.first.map(String.init) ?? "–") | \(f.last.map(String.init) ?? "–") |\n"
         }
+        if let periods { out += "\n" + PeriodReport.markdown(periods, corpusPapers: years.papers, kinds: kinds) }
         out += "\n### Bursts\n\n\(e(parameterText(time.bursts)))\n\n"
         let bursts = time.bursts
         guard let first = bursts.firstYear, let last = bursts.lastYear, !bursts.entries.isEmpty else {

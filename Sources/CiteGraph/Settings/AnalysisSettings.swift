@@ -46,6 +46,10 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Kleinberg's two-state burst model: rate ratio s and transition cost γ (CiteSpace's defaults).
     public var burstScale = 2.0
     public var burstGamma = 1.0
+    /// Periods to build every network for (`2000-2009,2010-2016`), normalized; nil = none.
+    public var periods: String?
+    /// Periods of N years from the first dated year when `periods` is not set; 0 = none.
+    public var sliceYears = 0
 
     public init() {}
 

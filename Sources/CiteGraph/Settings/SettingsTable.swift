@@ -72,6 +72,11 @@ extension AnalysisSettings {
             Setting(.burstGamma, \.burstGamma) {
                 $0 > 0 && $0.isFinite ? $0 : try fail("must be a positive number (got \(JSONValue.format($0)))")
             },
+            Setting(.periods, \.periods) { text in
+                guard let text else { return nil }
+                return try Period.parse(text).map(\.label).joined(separator: ",")
+            },
+            Setting(.sliceYears, \.sliceYears) { try atLeast(0, $0) },
         ]
     }
 

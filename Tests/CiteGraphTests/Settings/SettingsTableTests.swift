@@ -41,6 +41,8 @@ struct SettingsTableTests {
         s.colorBy = .year
         s.burstScale = 2.5
         s.burstGamma = 0.5
+        s.periods = "2000-2009,2010-2024"
+        s.sliceYears = 5
         return s
     }
 
