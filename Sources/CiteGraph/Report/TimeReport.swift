@@ -44,9 +44,28 @@ enum TimeReport {
             out +=
                 "<tr><td><code>\(e(f.file))</code></td><td class=\"num\">\(f.papers)</td><td class=\"num\">\(f.undated)</td><td>\(f.first.map(String.init) ?? "–")</td><td>\(f.last.map(String.init) ?? "–")</td></tr>"
         }
-        out += "</tbody></table>" + burstsHTML(time.bursts)
+        out += "</tbody></table>" + risingHTML(time.rising) + burstsHTML(time.bursts)
         if let periods { out += PeriodReport.html(periods, corpusPapers: years.papers, kinds: kinds) }
         return out + "</section>\n"
+    }
+
+    static let risingDefinition =
+        "Authors with 2+ papers in the last 3 dated years, ranked by growth: papers per year in those years minus papers per year before them (from the author's first paper on; 0 for newcomers); ties by the same growth in distinct co-authors per year. Only authors who grow are listed."
+
+    static func rate(_ x: Double) -> String { String(format: "%.2f", x) }
+
+    static func risingHTML(_ rising: RisingAuthors) -> String {
+        let e = XMLText.escape
+        guard let recent = rising.recent, !rising.rows.isEmpty else { return "" }
+        var out =
+            "<h3>Rising authors (\(recent.lowerBound)–\(recent.upperBound) against their past)</h3><p class=\"note\">\(e(risingDefinition))</p>"
+        out +=
+            "<table class=\"data\"><thead><tr><th>Author</th><th>Papers before / recent</th><th>Papers per year before → recent</th><th>Co-authors per year before → recent</th><th>Growth</th></tr></thead><tbody>"
+        for r in rising.rows {
+            out +=
+                "<tr><td>\(e(r.name))</td><td class=\"num\">\(r.pastPapers) / \(r.recentPapers)</td><td class=\"num\">\(rate(r.pastRate)) → \(rate(r.recentRate))</td><td class=\"num\">\(rate(r.pastCoauthorRate)) → \(rate(r.recentCoauthorRate))</td><td class=\"num\">+\(rate(r.growth))</td></tr>"
+        }
+        return out + "</tbody></table>"
     }
 
     static func burstsHTML(_ bursts: BurstTable) -> String {
@@ -87,6 +106,15 @@ enum TimeReport {
                 "| \(e(f.file)) | \(f.papers) | \(f.undated) | \(f.first.map(String.init) ?? "–") | \(f.last.map(String.init) ?? "–") |\n"
         }
         if let periods { out += "\n" + PeriodReport.markdown(periods, corpusPapers: years.papers, kinds: kinds) }
+        if let recent = time.rising.recent, !time.rising.rows.isEmpty {
+            out += "\n### Rising authors (\(recent.lowerBound)–\(recent.upperBound))\n\n\(e(risingDefinition))\n\n"
+            out +=
+                "| Author | Papers before / recent | Papers per year | Co-authors per year | Growth |\n|---|---:|---:|---:|---:|\n"
+            for r in time.rising.rows {
+                out +=
+                    "| \(e(r.name)) | \(r.pastPapers) / \(r.recentPapers) | \(rate(r.pastRate)) → \(rate(r.recentRate)) | \(rate(r.pastCoauthorRate)) → \(rate(r.recentCoauthorRate)) | +\(rate(r.growth)) |\n"
+            }
+        }
         out += "\n### Bursts\n\n\(e(parameterText(time.bursts)))\n\n"
         let bursts = time.bursts
         guard let first = bursts.firstYear, let last = bursts.lastYear, !bursts.entries.isEmpty else {
@@ -123,6 +151,16 @@ enum TimeReport {
                         "file": .string($0.file), "papers": .int($0.papers), "undated": .int($0.undated),
                         "firstYear": $0.first.map(JSONValue.int) ?? .null,
                         "lastYear": $0.last.map(JSONValue.int) ?? .null,
+                    ])
+                }),
+            "risingAuthors": .array(
+                time.rising.rows.map {
+                    .object([
+                        "name": .string($0.name), "pastPapers": .int($0.pastPapers),
+                        "recentPapers": .int($0.recentPapers),
+                        "pastRate": .double($0.pastRate), "recentRate": .double($0.recentRate),
+                        "pastCoauthorRate": .double($0.pastCoauthorRate),
+                        "recentCoauthorRate": .double($0.recentCoauthorRate),
                     ])
                 }),
             "bursts": .object([

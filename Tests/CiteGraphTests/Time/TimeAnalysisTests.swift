@@ -9,7 +9,7 @@ import Testing
 struct TimeAnalysisTests {
     /// 2000–2009: four papers a year by three steady authors on "graphs"; "Rita Riser" writes on "transformers"
     /// with them from 2007 on (3 papers a year); 3 papers have no year.
-    static var table: String {
+    static var table: String {  // also the rising-authors fixture
         var rows = ["title\tauthors\tyear"]
         for year in 2000...2009 {
             rows.append("Graphs study \(year) a\tSteady Sam; Steady Tom\t\(year)")
@@ -85,5 +85,26 @@ struct TimeAnalysisTests {
         #expect(md.contains("| 2007 | 7 | 4 | 1 |"))
         let json = TimeReport.json(a.time).prettyRendered()
         #expect(json.contains("\"undated\": 3"))
+    }
+}
+
+/// Rising authors on the fixture built to contain one: Rita Riser (no past, 3 papers a year recently) ranks first,
+/// ahead of the steady authors who gain a paper a year through her.
+@Suite("Rising authors")
+struct RisingAuthorsTests {
+    @Test("the riser ranks first with her rates; the window is the last 3 dated years")
+    func riser() throws {
+        let a = try analyzeTable(TimeAnalysisTests.table) { $0.networks = [.coauthorship] }
+        let rising = a.time.rising
+        #expect(rising.recent == 2007...2009)
+        let top = try #require(rising.rows.first)
+        #expect(top.name == "Rita Riser")
+        #expect(top.pastPapers == 0 && top.recentPapers == 9 && top.pastRate == 0 && top.recentRate == 3)
+        #expect(top.recentCoauthorRate == 1)
+        // Steady Sam: papers a and c each year (2/yr over 2000–2006), then one more with Rita (3/yr).
+        let sam = try #require(rising.rows.first { $0.name == "Steady Sam" })
+        #expect(sam.pastRate == 2 && sam.recentRate == 3 && sam.growth == 1)
+        #expect(rising.rows.map(\.growth) == rising.rows.map(\.growth).sorted(by: >))
+        #expect(TimeReport.html(a.time).contains("Rising authors (2007–2009"))
     }
 }
