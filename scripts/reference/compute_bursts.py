@@ -138,8 +138,32 @@ def check_report(path):
         bursts = json.load(f)["time"]["bursts"]
     first, totals = bursts["firstYear"], bursts["totals"]
     s, gamma = bursts["s"], bursts["gamma"]
-    same = 0
+    import csv
+    import os
+    every = {}  # (kind, item) -> every burst of the item, from bursts.csv beside report.json
+    with open(os.path.join(os.path.dirname(path), "bursts.csv"), newline="") as f:
+        for row in csv.DictReader(f):
+            every.setdefault((row["kind"], row["item"]), []).append((int(row["start"]), int(row["end"])))
+    same = optimal = cheaper = 0
     for b in bursts["strongest"]:
+        # CiteGraph's whole state sequence for the item, costed with the package's functions against its greedy one
+        states = [0] * len(totals)
+        for start, end in every[(b["kind"], b["item"])]:
+            for t in range(start - first, end - first + 1):
+                states[t] = 1
+        p0, p1 = probabilities(b["counts"], totals, s)
+        try:
+            greedy = package(b["counts"], totals, s, gamma)["states"]
+            ours_cost = total_cost(states, b["counts"], totals, {0: p0, 1: p1}, gamma)
+            greedy_cost = total_cost(greedy, b["counts"], totals, {0: p0, 1: p1}, gamma)
+            cheaper += ours_cost <= greedy_cost + 1e-9
+        except ValueError:
+            pass
+        if len(totals) <= 16:  # the least-cost sequence by exhaustive search, with the package's cost functions
+            best = optimum(b["counts"], totals, s, gamma)["bursts"]
+            optimal += any(
+                o["start"] + first == b["start"] and o["end"] + first == b["end"]
+                and abs(o["strength"] - b["strength"]) <= 1e-6 * max(1, b["strength"]) for o in best)
         try:
             pkg = package(b["counts"], totals, s, gamma)["bursts"]
         except ValueError:
@@ -152,7 +176,12 @@ def check_report(path):
         print(f"{'same' if match else 'DIFF'}  {b['kind']:9} {b['item'][:40]:40} {b['start']}-{b['end']} "
               f"{b['strength']:.3f}  package: {found}")
     print(f"{same} of {len(bursts['strongest'])} strongest bursts identical in burst_detection "
-          f"{importlib.metadata.version('burst_detection')}")
+          f"{importlib.metadata.version('burst_detection')} (greedy decoding)")
+    print(f"{cheaper} of {len(bursts['strongest'])}: CiteGraph's state sequence costs no more than the package's "
+          "(the package's cost functions)")
+    if len(totals) <= 16:
+        print(f"{optimal} of {len(bursts['strongest'])} identical to the least-cost sequence (exhaustive search, "
+              "the package's cost functions)")
 
 
 def main():
