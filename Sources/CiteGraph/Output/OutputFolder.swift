@@ -26,7 +26,9 @@ public enum OutputFolder {
     }
 
     /// The files of a run, in the order they are written (manifest last, by `write`).
-    public static func files(_ analysis: Analysis, drawings: [MapDrawing]) -> [File] {
+    public static func files(
+        _ analysis: Analysis, drawings: [MapDrawing], periodDrawings: [String: [MapDrawing]] = [:]
+    ) -> [File] {
         let width = Report.paperIDWidth(analysis.corpus.papers.count)
         let paperIDs = analysis.corpus.papers.indices.map { Report.paperID($0, width: width) }
         var files: [File] = []
@@ -72,7 +74,9 @@ public enum OutputFolder {
         }
         add("communities.csv") { TableExports.communities(analysis.networks, paperIDs: paperIDs) }
         add("bursts.csv") { TimeReport.csv(analysis.time.bursts) }
-        if let periods = analysis.periods { files += periodFiles(periods, kinds: analysis.settings.networkKinds) }
+        if let periods = analysis.periods {
+            files += periodFiles(periods, kinds: analysis.settings.networkKinds, drawings: periodDrawings)
+        }
         add("papers.csv") { TableExports.papers(analysis.corpus, networks: analysis.networks, paperIDs: paperIDs) }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         add("report.json") { ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).prettyRendered() }
@@ -82,8 +86,11 @@ public enum OutputFolder {
     }
 
     /// The period files: periods.csv, an evolution diagram per network, and each period's networks as GraphML
-    /// (`period-2000-2009.coauthorship.graphml`; paper ids are the period corpus's own).
-    static func periodFiles(_ periods: PeriodAnalysis, kinds: [NetworkKind]) -> [File] {
+    /// (`period-2000-2009.coauthorship.graphml`; paper ids are the period corpus's own) with their maps (`.svg`,
+    /// and the other image formats asked for).
+    static func periodFiles(_ periods: PeriodAnalysis, kinds: [NetworkKind], drawings: [String: [MapDrawing]] = [:])
+        -> [File]
+    {
         var files = [File(name: "periods.csv", make: { Data(PeriodReport.csv(periods).utf8) })]
         for kind in kinds {
             guard let svg = EvolutionDiagram.of(periods, kind: kind) else { continue }
@@ -93,6 +100,13 @@ public enum OutputFolder {
             let width = Report.paperIDWidth(slice.papers)
             let ids = (0..<slice.papers).map { Report.paperID($0, width: width) }
             for net in slice.networks {
+                let prefix = "period-\(slice.period.label).\(net.name)"
+                if let drawing = drawings[slice.period.label]?.first(where: { $0.kind == net.kind }) {
+                    for format in ImageFormat.allCases {
+                        guard let data = drawing.images[format] else { continue }
+                        files.append(File(name: "\(prefix).\(format.rawValue)", make: { data }))
+                    }
+                }
                 files.append(
                     File(
                         name: "period-\(slice.period.label).\(net.name).graphml",

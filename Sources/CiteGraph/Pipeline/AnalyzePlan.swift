@@ -14,7 +14,7 @@ public enum AnalyzePlan {
             }
             steps += perNetwork * family.kinds.count
         }
-        return steps + 2 + (hasPeriods(settings) ? 1 : 0)  // years and bursts; the periods; writing
+        return steps + 2 + (hasPeriods(settings) ? 2 : 0)  // years and bursts; the periods and their maps; writing
     }
 
     /// Whether the run builds its networks per period (`--periods` or `--slice-years`).

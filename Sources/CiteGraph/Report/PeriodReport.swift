@@ -26,14 +26,18 @@ enum PeriodReport {
             "<h3 id=\"periods\">Periods</h3><p class=\"note\">\(e(accountText(p, corpusPapers: corpusPapers)))</p>"
         out += "<table class=\"data\"><thead><tr><th>Period</th><th>Papers</th>"
         for kind in kinds { out += "<th>\(e(kind.title)): nodes / links</th>" }
-        out += "</tr></thead><tbody>"
+        out += "<th>Maps</th></tr></thead><tbody>"
         for s in p.slices {
             out += "<tr><td>\(e(s.period.label))</td><td class=\"num\">\(s.papers)</td>"
             for kind in kinds {
                 let text = s.network(kind).map { "\($0.graph.nodeCount) / \($0.graph.edgeCount)" } ?? "–"
                 out += "<td class=\"num\">\(text)</td>"
             }
-            out += "</tr>"
+            let maps = s.networks.map { net in
+                let file = e("period-\(s.period.label).\(net.name).svg")
+                return "<a href=\"\(file)\">\(e(net.name))</a>"
+            }
+            out += "<td>\(maps.joined(separator: " · "))</td></tr>"
         }
         out +=
             "</tbody></table><table class=\"data\"><thead><tr><th>Network</th><th>Periods</th><th>Nodes new / continuing / gone</th><th>Links new / continuing / gone</th><th>Risers by degree</th><th>Risers by PageRank × n</th><th>Fallers by PageRank × n</th></tr></thead><tbody>"

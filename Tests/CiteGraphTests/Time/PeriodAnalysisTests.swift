@@ -106,3 +106,30 @@ struct PeriodAnalysisTests {
             ])
     }
 }
+
+/// The whole pipeline with periods: progress exact (the periods and their maps are two planned steps), each
+/// period's map and GraphML written beside periods.csv and the evolution diagram.
+@Suite("Periods in the pipeline", .serialized)
+struct PeriodPipelineTests {
+    @Test("analyze with --periods: planned steps exact, period maps and exports written")
+    func pipeline() throws {
+        let (outcome, progress, out) = try AnalyzePipelineTests.run([smallFixture]) {
+            $0.networks = [.coauthorship]
+            $0.periods = "2018-2020,2021-2024"
+            $0.colorBy = .year
+        }
+        defer { try? FileManager.default.removeItem(at: out) }
+        var settings = outcome.analysis.settings
+        #expect(AnalyzePlan.stepCount(settings) == 10)
+        AnalyzePipelineTests.checkExact(progress, planned: 10)
+        let names = Set(outcome.written.map(\.name))
+        for name in [
+            "periods.csv", "evolution-coauthorship.svg", "period-2018-2020.coauthorship.graphml",
+            "period-2018-2020.coauthorship.svg", "period-2021-2024.coauthorship.svg",
+        ] {
+            #expect(names.contains(name), "\(name)")
+        }
+        settings.periods = nil
+        #expect(AnalyzePlan.stepCount(settings) == 8)
+    }
+}
