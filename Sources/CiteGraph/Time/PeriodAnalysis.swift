@@ -1,7 +1,7 @@
 import Bibliography
 
-/// Every network of the run built again per period (`Period`), with the same settings, measures and seeded
-/// communities, from the papers published in the period; and each network compared between consecutive periods
+/// Every network of the run built again per period (`Period`), with the same settings (but the path measures' time
+/// budget divided among the periods), measures and seeded communities, from the papers published in the period; and each network compared between consecutive periods
 /// (`PeriodComparison`). Papers without a year belong to no period: they are counted (`undated`), as are dated
 /// papers outside every given period (`outside`), so the periods' papers add up to the corpus minus both.
 public struct PeriodAnalysis: Sendable {
@@ -21,6 +21,10 @@ public struct PeriodAnalysis: Sendable {
     public let outside: Int
 
     static func run(_ corpus: Corpus, periods: [Period], settings: AnalysisSettings) -> PeriodAnalysis {
+        // The exact path measures' time budget is shared by the periods (each network of a period gets
+        // budget / periods), so slicing costs about what one run of the same networks costs, not periods × budget.
+        var settings = settings
+        settings.timeBudget /= Double(max(1, periods.count))
         var slices: [Slice] = []
         for period in periods {
             let sub = corpus.restricted(to: period)
