@@ -77,6 +77,16 @@ struct AnalyzeFlags: ParsableArguments {
     var sparkConf: [String] = []
     @Option(name: .setting(.memoryLimit), help: .setting(.memoryLimit))
     var memoryLimit: Int?
+    @Option(name: .setting(.colorBy), help: .setting(.colorBy))
+    var colorBy: ColorBy?
+    @Option(name: .setting(.burstScale), help: .setting(.burstScale))
+    var burstScale: Double?
+    @Option(name: .setting(.burstGamma), help: .setting(.burstGamma))
+    var burstGamma: Double?
+    @Option(name: .setting(.periods), help: .setting(.periods))
+    var periods: String?
+    @Option(name: .setting(.sliceYears), help: .setting(.sliceYears))
+    var sliceYears: Int?
 
     /// The flags given, as settings-table overrides.
     var settingFlags: [(SettingKey, SettingValue)] {
@@ -112,6 +122,11 @@ struct AnalyzeFlags: ParsableArguments {
         given.add(.sparkMaster, sparkMaster)
         given.add(.sparkConf, sparkConf.isEmpty ? nil : sparkConf.flatMap(SettingValue.commaList))
         given.add(.memoryLimit, memoryLimit)
+        given.add(.colorBy, colorBy)
+        given.add(.burstScale, burstScale)
+        given.add(.burstGamma, burstGamma)
+        given.add(.periods, periods)
+        given.add(.sliceYears, sliceYears)
         return given.values
     }
 }
@@ -147,6 +162,7 @@ extension Counting: ExpressibleByArgument {}
 extension CommunityAlgorithm: ExpressibleByArgument {}
 extension MapLayout: ExpressibleByArgument {}
 extension MapScope: ExpressibleByArgument {}
+extension ColorBy: ExpressibleByArgument {}
 extension NodeMeasure: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension Engine: ExpressibleByArgument {}

@@ -13,7 +13,8 @@ import Testing
         "dot", "svg", "graphml", "gexf", "net", "vosviewer-map.txt", "vosviewer-network.txt", "vosviewer.json",
     ]
     static let common = [
-        "authors.csv", "communities.csv", "manifest.json", "papers.csv", "report.html", "report.json", "report.md",
+        "authors.csv", "bursts.csv", "communities.csv", "manifest.json", "papers.csv", "report.html", "report.json",
+        "report.md",
     ]
 
     static func analyze(_ arguments: [String], out: URL? = nil) throws -> (CLI.Result, URL) {

@@ -9,7 +9,7 @@ import Testing
     @Test("progress lines count [i/N] with one N from the first line to the last")
     func progress() throws {
         for (input, networks, planned) in [
-            (Self.small, "coauthorship,topics,citations", 21), ("seeds", "citations", 14),
+            (Self.small, "coauthorship,topics,citations", 22), ("seeds", "citations", 15),
         ] {
             let out = try CLI.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: out) }
@@ -36,7 +36,7 @@ import Testing
         let manifest = try CLI.json(
             String(decoding: try Data(contentsOf: out.appendingPathComponent("manifest.json")), as: UTF8.self))
         let settings = try #require(manifest["settings"] as? [String: Any])
-        #expect(settings.count == 34)
+        #expect(settings.count == 39)
         let help = try CLI.run(["analyze", "--help"]).stdout
         for key in settings.keys where key != "inputs" {
             #expect(help.contains("--\(key)"), "--\(key) missing from analyze --help")

@@ -8,9 +8,11 @@ release mode, times our corpus -> co-authorship projection and every measure, ti
 .bench-data/results.jsonl.
 
 Usage: scripts/bench/run_bench.py [--sizes small,medium] [--large] [--betweenness] [--reps 3] [--no-peers]
-                                  [--binary PATH] [--no-e2e] [--doubling] [--spark large] [--spark-only]
+                                  [--binary PATH] [--no-e2e] [--doubling] [--spark large] [--spark-only] [--time]
 Then the end-to-end rows (scripts/bench/end_to_end.py): `citegraph analyze` on the 20k- and 50k-paper corpora (and
 1M with --large; --doubling: 2k ... 1M), wall time, peak RSS, the slowest steps, and the growth per doubling.
+--time times the time dimension instead (citegraph analyze --slice-years 5: the periods step against the same
+networks built once, and the years-and-bursts step), from the run's manifest.
 --binary times another build of citegraph-bench (e.g. an earlier commit's) against the same peers in the same run.
 --spark SIZES adds the engine rows: `citegraph analyze` end to end on each corpus (co-authorship network) with the
 in-process engine and with --engine spark (local[2]), wall time and peak RSS of the whole process tree (citegraph
@@ -157,10 +159,32 @@ def print_engine_rows(rows):
             extra = "%d nodes, %d edges, PageRank %d iterations, steps %s, per edge (us) %s" % (
                 s["nodes"], s["edges"], s["pagerankIterations"], s["seconds"], r["perEdgeMicroseconds"])
         print("%-7s %-10s %9.1f %9d  %s" % (r["size"], r["engine"], r["seconds"], r["peakMB"], extra))
+def time_dimension(data, binary, networks="coauthorship,topics", slice_years=5):
+    """The time dimension on a corpus: one `citegraph analyze` with --slice-years, timed by its manifest's steps.
+    Prints the periods step against the whole-corpus network steps (the same networks built once: projection,
+    topic network, measures, communities) — the goal is at most 1.5x — and the burst step (goal under 2 s)."""
+    out = os.path.join(DATA, "time-out")
+    cmd = [binary, "analyze", os.path.join(data, "papers.tsv"), "--columns",
+           "title=paper_id,year=year,topic=topic,authors=authors", "--networks", networks,
+           "--slice-years", str(slice_years), "--out", out, "--quiet"]
+    run(cmd)
+    steps = json.load(open(os.path.join(out, "manifest.json")))["steps"]
+    single = sum(s["seconds"] for s in steps if s["step"].startswith(
+        ("co-authorship network", "shared-topic network", "measures:", "communities:")))
+    periods = sum(s["seconds"] for s in steps if s["step"].startswith("periods:"))
+    bursts = sum(s["seconds"] for s in steps if s["step"].startswith("time: years and bursts"))
+    print("time  single-period networks %.2f s, --slice-years %d periods %.2f s (ratio %.2f, goal <= 1.5); "
+          "years and bursts %.2f s (goal < 2 s)" % (single, slice_years, periods, periods / max(single, 1e-9),
+                                                      bursts))
+    with open(os.path.join(DATA, "results.jsonl"), "a") as f:
+        f.write(json.dumps({"op": "time", "single": single, "periods": periods, "bursts": bursts,
+                            "data": data}) + "\n")
 
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--time", action="store_true",
+                    help="only the time dimension (--slice-years 5 vs one period, burst detection) per size")
     ap.add_argument("--sizes", default="small,medium")
     ap.add_argument("--large", action="store_true", help="also the 1M-paper corpus (no exact path measures)")
     ap.add_argument("--betweenness", action="store_true", help="exact betweenness and closeness on medium (minutes)")
@@ -185,6 +209,11 @@ def main():
             return
     sizes = a.sizes.split(",") + (["large"] if a.large and "large" not in a.sizes else [])
     binary = a.binary or os.path.join(ROOT, ".build", "release", "citegraph-bench")
+    if a.time:
+        run(["swift", "build", "-c", "release", "--product", "citegraph"], cwd=ROOT)
+        for size in sizes:
+            time_dimension(ensure_data(size), os.path.join(ROOT, ".build", "release", "citegraph"))
+        return
     if not a.binary:
         run(["swift", "build", "-c", "release", "--product", "citegraph-bench"], cwd=ROOT)
         if not a.no_e2e:

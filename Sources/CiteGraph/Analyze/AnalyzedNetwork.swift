@@ -20,6 +20,10 @@ public struct AnalyzedNetwork: Sendable {
     public let communities: [CommunitySummary]
     /// Which community gets which color on every map and in every report of the run (from the drawn nodes).
     public var colors: CommunityColors = .none
+    /// Average publication year of each node's papers (NaN when none has a year; see `NodeAverages`).
+    public var avgYear: [Double] = []
+    /// Average in-corpus citations of each node's papers, when the citation networks were built; nil otherwise.
+    public var avgCitations: [Double]? = nil
 
     public var kind: NetworkKind { network.kind }
     public var name: String { network.kind.name }
@@ -46,6 +50,17 @@ public struct AnalyzedNetwork: Sendable {
         }
     }
 
+    /// The per-node score an overlay map is colored by; nil for `community`, and for `citations` when citation
+    /// counts are unknown (no citation networks built).
+    public func overlayValues(_ colorBy: ColorBy) -> [Double]? {
+        switch colorBy {
+        case .community: return nil
+        case .year: return avgYear.count == graph.nodeCount ? avgYear : nil
+        case .citations: return avgCitations
+        default: return colorBy.measure.map(values)
+        }
+    }
+
     /// Node ids ranked by `measure` (descending), ties by label then id, so ranks are stable.
     public func ranking(by measure: NodeMeasure) -> [Int] {
         let v = values(measure)
@@ -63,7 +78,7 @@ extension AnalyzedNetwork {
         AnalyzedNetwork(
             network: network, description: description, measures: measures, papers: papers, paperIndex: paperIndex,
             localCitations: localCitations, shortLabels: shortLabels, weightMeaning: weightMeaning,
-            communities: communities, colors: colors)
+            communities: communities, colors: colors, avgYear: avgYear, avgCitations: avgCitations)
     }
 
     /// The network with its community colors decided from the nodes its map draws with `settings`.
@@ -71,6 +86,12 @@ extension AnalyzedNetwork {
         var net = self
         net.colors = CommunityColors(community: measures.community, drawn: MapPlan.drawnNodes(self, settings).nodes)
         return net
+    }
+
+    func with(avgCitations: [Double]?) -> AnalyzedNetwork {
+        var copy = self
+        copy.avgCitations = avgCitations
+        return copy
     }
 }
 

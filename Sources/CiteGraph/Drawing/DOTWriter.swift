@@ -33,6 +33,16 @@ public struct DOTWriter {
         public var text: String
     }
 
+    /// The legend of a continuous color scale (overlay maps): a title line, then the low end's text, a row of
+    /// color marks, the high end's text, and a note line.
+    public struct ScaleLegend: Equatable {
+        public var title: String
+        public var lowText: String
+        public var highText: String
+        public var colors: [String]
+        public var note: String
+    }
+
     public var name: String
     public var directed: Bool
     public var layout: String
@@ -41,6 +51,8 @@ public struct DOTWriter {
     public var legend: [LegendEntry]
     public var nodes: [Node]
     public var edges: [Edge]
+    /// Set on overlay maps: drawn after the (then empty) community legend.
+    public var scale: ScaleLegend?
 
     public init(
         name: String, directed: Bool, layout: String, title: String, subtitle: String,
@@ -125,6 +137,15 @@ public struct DOTWriter {
         for entry in legend {
             rows +=
                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(mark)\" COLOR=\"\(entry.color)\">■</FONT><FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(entry.text))</FONT></TD></TR>"
+        }
+        if let scale {
+            let marks = scale.colors.map { "<FONT POINT-SIZE=\"\(mark)\" COLOR=\"\($0)\">■</FONT>" }.joined()
+            rows +=
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(DOTString.html(scale.title))</FONT></TD></TR>"
+            rows +=
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\">\(DOTString.html(scale.lowText)) </FONT>\(marks)<FONT POINT-SIZE=\"\(small)\"> \(DOTString.html(scale.highText))</FONT></TD></TR>"
+            rows +=
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#444444\">\(DOTString.html(scale.note))</FONT></TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">\(rows)</TABLE>"
     }

@@ -48,10 +48,16 @@ struct MapPlan {
         let nodes = MapPlan.nodes(net, drawn: drawnNodes, ranking: ranking, settings: settings)
         var subtitle = MapPlan.subtitle(net, settings: settings, corpusSummary: corpusSummary)
         if let notice { subtitle += "\n" + notice }
-        writer = DOTWriter(
+        let overlay = MapOverlay(net, colorBy: settings.colorBy, drawn: drawnNodes)
+        var writer = DOTWriter(
             name: net.name, directed: g.isDirected, layout: settings.layout.rawValue, title: net.kind.mapTitle,
-            subtitle: subtitle, legend: MapPlan.legend(net, drawn: drawnNodes), nodes: nodes,
-            edges: MapPlan.edges(net, drawn: drawnNodes))
+            subtitle: subtitle, legend: overlay == nil ? MapPlan.legend(net, drawn: drawnNodes) : [],
+            nodes: nodes, edges: MapPlan.edges(net, drawn: drawnNodes))
+        if let overlay {
+            for i in writer.nodes.indices { writer.nodes[i].color = overlay.color(writer.nodes[i].id) }
+            writer.scale = overlay.legend
+        }
+        self.writer = writer
     }
 
     /// The nodes a map of `net` draws with `settings` (`MapFilter`, then the top `maxDrawnNodes` by the size
@@ -123,6 +129,9 @@ struct MapPlan {
             tip.append("betweenness: \(Report.format(b[id]))")
         }
         tip.append("community: \(m.community[id])")
+        if id < net.avgYear.count, net.avgYear[id].isFinite {
+            tip.append("average year: \(String(format: "%.1f", net.avgYear[id]))")
+        }
         return tip.joined(separator: "\n")
     }
 
@@ -189,7 +198,12 @@ struct MapPlan {
     static func subtitle(_ net: AnalyzedNetwork, settings: AnalysisSettings, corpusSummary: String) -> String {
         let g = net.graph
         let modularity = Report.format(net.measures.modularity, digits: 3)
-        return
+        var text =
             "corpus: \(corpusSummary) · this network: \(g.nodeCount) \(net.nodeKind.plural), \(g.edgeCount) links\nnode size: \(settings.sizeBy.rawValue) · edge width: \(net.weightMeaning) · \(settings.communities.rawValue) communities, modularity \(modularity)"
+        if settings.colorBy != .community, net.overlayValues(settings.colorBy) == nil {
+            text +=
+                "\ncolored by community: no \(settings.colorBy.rawValue) values for this network (citation counts are known only when the citation networks are built)"
+        }
+        return text
     }
 }

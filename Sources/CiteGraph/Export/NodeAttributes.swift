@@ -25,7 +25,11 @@ struct NodeAttribute {
     func text(_ node: Int) -> String {
         switch kind {
         case .int: return String(ints![node])
-        case .double: return Report.exact(doubles![node])
+        case .double:
+            // NaN (a node without any dated paper has no average year) is a valid xs:double and reads back in
+            // networkx, igraph and pandas; JSON gets null (`json`).
+            let v = doubles![node]
+            return v.isNaN ? "NaN" : Report.exact(v)
         }
     }
 
@@ -42,6 +46,8 @@ struct NodeAttribute {
         var list: [NodeAttribute] = []
         if net.nodeKind == .author { list.append(.init("papers", net.papers)) }
         if let local = net.localCitations { list.append(.init("localCitations", local)) }
+        if net.avgYear.count == g.nodeCount { list.append(.init("avgYear", net.avgYear)) }
+        if let v = net.avgCitations { list.append(.init("avgCitations", v)) }
         list.append(.init("degree", m.degree))
         if g.isDirected {
             list.append(.init("inDegree", (0..<g.nodeCount).map { g.inDegree($0) }))
@@ -69,7 +75,9 @@ extension NodeAttribute {
     func write(_ node: Int, to out: ByteWriter) {
         switch kind {
         case .int: out.write(ints![node])
-        case .double: out.write(doubles![node])
+        case .double:
+            let v = doubles![node]
+            if v.isNaN { out.write("NaN" as StaticString) } else { out.write(v) }
         }
     }
 }

@@ -35,7 +35,9 @@ public enum OutputFolder {
     }
 
     /// The files of a run, in the order they are written (manifest last, by `write`).
-    public static func files(_ analysis: Analysis, drawings: [MapDrawing]) -> [File] {
+    public static func files(
+        _ analysis: Analysis, drawings: [MapDrawing], periodDrawings: [String: [MapDrawing]] = [:]
+    ) -> [File] {
         let width = Report.paperIDWidth(analysis.corpus.papers.count)
         let paperIDs = analysis.corpus.papers.indices.map { Report.paperID($0, width: width) }
         var files: [File] = []
@@ -90,12 +92,47 @@ public enum OutputFolder {
         if let spark = analysis.spark, let co = analysis.network(.coauthorship) {
             add("spark-nodes.csv") { spark.nodesCSV(labels: co.labels) }
         }
+        add("bursts.csv") { TimeReport.csv(analysis.time.bursts) }
+        if let periods = analysis.periods {
+            files += periodFiles(periods, kinds: analysis.settings.networkKinds, drawings: periodDrawings)
+        }
         let content = ReportContent(analysis: analysis, drawings: drawings, paperIDs: paperIDs)
         stream("report.json") {
             ReportJSON.value(analysis, drawings: drawings, paperIDs: paperIDs).write(to: $0, pretty: true)
         }
         add("report.md") { MarkdownReport.render(content) }
         add("report.html") { HTMLReport.render(content) }
+        return files
+    }
+
+    /// The period files: periods.csv, an evolution diagram per network, and each period's networks as GraphML
+    /// (`period-2000-2009.coauthorship.graphml`; paper ids are the period corpus's own) with their maps (`.svg`,
+    /// and the other image formats asked for).
+    static func periodFiles(_ periods: PeriodAnalysis, kinds: [NetworkKind], drawings: [String: [MapDrawing]] = [:])
+        -> [File]
+    {
+        var files = [File(name: "periods.csv", make: { Data(PeriodReport.csv(periods).utf8) })]
+        for kind in kinds {
+            guard let svg = EvolutionDiagram.of(periods, kind: kind) else { continue }
+            files.append(File(name: "evolution-\(kind.name).svg", make: { Data(svg.utf8) }))
+        }
+        for slice in periods.slices {
+            let width = Report.paperIDWidth(slice.papers)
+            let ids = (0..<slice.papers).map { Report.paperID($0, width: width) }
+            for net in slice.networks {
+                let prefix = "period-\(slice.period.label).\(net.name)"
+                if let drawing = drawings[slice.period.label]?.first(where: { $0.kind == net.kind }) {
+                    for format in ImageFormat.allCases {
+                        guard let data = drawing.images[format] else { continue }
+                        files.append(File(name: "\(prefix).\(format.rawValue)", make: { data }))
+                    }
+                }
+                files.append(
+                    File(
+                        name: "period-\(slice.period.label).\(net.name).graphml",
+                        make: { Data(GraphFileWriters.graphML(net, paperIDs: ids).utf8) }))
+            }
+        }
         return files
     }
 

@@ -15,6 +15,10 @@ public struct Analysis: Sendable {
     public let notes: [String]
     /// What the Spark engine did (`--engine spark`), nil for the in-process engine.
     public var spark: SparkRun? = nil
+    /// The corpus over time and its bursts.
+    public let time: TimeAnalysis
+    /// The networks per period and their comparison (`--periods`, `--slice-years`).
+    public let periods: PeriodAnalysis?
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -39,15 +43,17 @@ public struct Analysis: Sendable {
             CorpusBuilder.build(batch, options: options)
         }
         guard !corpus.papers.isEmpty else { throw NoUsableRecords(batch, inputs: settings.inputs) }
-        var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
-        let (coauthorship, spark) = try coauthorshipNetwork(corpus, settings: settings, timer: timer)
-        for family in settings.networks {
-            switch family {
-            case .coauthorship: steps.addCoauthorship(coauthorship)
-            case .topics: steps.addTopics(coauthorship)
-            case .citations: steps.addCitations()
-            }
-        }
+        let (projection, spark) = try coauthorshipNetwork(corpus, settings: settings, timer: timer)
+        let steps = buildNetworks(settings, corpus: corpus, timer: timer, coauthorship: projection)
+        let coauthorship = steps.coauthorship!
+        let terms = steps.terms.terms
+        let time = timer.run("time: years and bursts") { TimeAnalysis.run(corpus, terms: terms, settings: settings) }
+        let periods = Period.of(settings, first: time.years.firstYear, last: time.years.lastYear)
+        let periodAnalysis: PeriodAnalysis? =
+            AnalyzePlan.hasPeriods(settings)
+            ? timer.run("periods: \(periods.count) × \(settings.networkKinds.count) networks") {
+                PeriodAnalysis.run(corpus, periods: periods, settings: settings)
+            } : nil
         var notes: [String] = []
         if coauthorship.cappedPapers > 0 {
             notes.append(
@@ -55,10 +61,34 @@ public struct Analysis: Sendable {
             )
         }
         var analysis = Analysis(
-            settings: settings, batch: batch, corpus: corpus, networks: steps.networks,
-            skippedNetworks: steps.skipped, notes: notes)
+            settings: settings, batch: batch, corpus: corpus, networks: steps.withAverageCitations(),
+            skippedNetworks: steps.skipped, notes: notes, time: time, periods: periodAnalysis)
         analysis.spark = spark
         return analysis
+    }
+
+    /// The co-authorship projection (every author network's nodes), then each network family of `settings`:
+    /// built, measured, communities summarized. Used for the whole corpus (with the projection `coauthorshipNetwork`
+    /// made, maybe on Spark) and for each period (projected here, in this process).
+    static func buildNetworks(
+        _ settings: AnalysisSettings, corpus: Corpus, timer: StepTimer,
+        coauthorship projection: CoauthorshipNetwork.Result? = nil
+    ) -> AnalysisSteps {
+        var steps = AnalysisSteps(settings: settings, corpus: corpus, timer: timer)
+        let coauthorship =
+            projection
+            ?? timer.run("co-authorship network") {
+                CoauthorshipNetwork.build(corpus, options: settings.coauthorshipOptions)
+            }
+        steps.coauthorship = coauthorship
+        for family in settings.networks {
+            switch family {
+            case .coauthorship: steps.addCoauthorship(coauthorship)
+            case .topics: steps.addTopics(coauthorship)
+            case .citations: steps.addCitations()
+            }
+        }
+        return steps
     }
 
     /// The co-authorship projection: in this process, or on Spark (whole graph there, its top brought back).

@@ -11,6 +11,10 @@ struct AnalysisSteps {
     let terms: PaperTerms
     private(set) var networks: [AnalyzedNetwork] = []
     private(set) var skipped: [(kind: NetworkKind, reason: String)] = []
+    /// The co-authorship projection the author networks were built on.
+    var coauthorship: CoauthorshipNetwork.Result?
+    /// Citations each corpus paper received inside the corpus, once the citation networks are built.
+    private(set) var localCitations: [Int]?
 
     init(settings: AnalysisSettings, corpus: Corpus, timer: StepTimer) {
         self.settings = settings
@@ -49,6 +53,7 @@ struct AnalysisSteps {
             skip(.citations, unsupported.description)
             for kind in [NetworkKind.cocitation, .coupling] { skipSteps(kind) }
         case let .success(citations):
+            localCitations = citations.localCitations
             // The three paper networks share their nodes' short labels ("Vaswani 2017").
             let short = corpus.papers.map(PaperLabel.short)
             for net in [citations.direct, citations.cocitation, citations.coupling] {
@@ -103,7 +108,25 @@ struct AnalysisSteps {
                 weightMeaning: kind.weightMeaning(settings), communities: [])
             let communities = CommunitySummarizer.summarize(
                 draft, sizeBy: settings.sizeBy, terms: terms, papersOfNode: papersOfNode)
-            return draft.with(communities: communities).withColors(settings: settings)
+            var summarized = draft.with(communities: communities).withColors(settings: settings)
+            let years = corpus.papers.map { $0.year.map(Double.init) }
+            summarized.avgYear = NodeAverages.mean(
+                nodes: network.graph.nodeCount, papersOf: papersOfNode, value: { years[$0] })
+            return summarized
+        }
+    }
+
+    /// Every network with its nodes' average in-corpus citations, when the citation networks were built (the
+    /// author networks are measured before them, so this is a last pass).
+    func withAverageCitations() -> [AnalyzedNetwork] {
+        guard let local = localCitations else { return networks }
+        let papersOf = self.papersOf
+        return networks.map { net in
+            let papersOfNode: (Int) -> [Int] =
+                net.nodeKind == .author ? { papersOf.papers(of: net.labels[$0]) } : { [$0] }
+            return net.with(
+                avgCitations: NodeAverages.mean(
+                    nodes: net.graph.nodeCount, papersOf: papersOfNode, value: { Double(local[$0]) }))
         }
     }
 

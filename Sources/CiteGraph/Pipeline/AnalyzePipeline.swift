@@ -47,10 +47,16 @@ public enum AnalyzePipeline {
         } catch {
             throw .analysis("\(error)")
         }
-        let (drawings, failures) = draw(analysis, renderer: renderer, timer: timer)
+        var (drawings, failures) = draw(analysis, renderer: renderer, timer: timer)
+        var periodDrawings: [String: [MapDrawing]] = [:]
+        if let periods = analysis.periods {
+            timer.run("draw periods (\(periods.slices.count))") {
+                (periodDrawings, failures) = drawPeriods(periods, settings: settings, renderer: renderer, failures)
+            }
+        }
         do {
             let written = try timer.run("write reports") { () throws -> [OutputFolder.Written] in
-                let files = OutputFolder.files(analysis, drawings: drawings)
+                let files = OutputFolder.files(analysis, drawings: drawings, periodDrawings: periodDrawings)
                 return try OutputFolder.write(files, to: settings.out) { outputs in
                     Manifest.value(
                         settings: settings, batch: analysis.batch, renderer: renderer, timings: timer.timings,
@@ -62,6 +68,26 @@ public enum AnalyzePipeline {
         } catch {
             throw .write(directory: settings.out, reason: error.localizedDescription)
         }
+    }
+
+    /// Each period's maps (by period label), with the run's settings (`--color-by` too); failures added to `failures`.
+    static func drawPeriods(
+        _ periods: PeriodAnalysis, settings: AnalysisSettings, renderer: any MapRenderer, _ failures: [String]
+    ) -> ([String: [MapDrawing]], [String]) {
+        var failures = failures
+        var out: [String: [MapDrawing]] = [:]
+        for slice in periods.slices {
+            let summary = "\(slice.period.label): \(Report.count(slice.papers)) papers"
+            for net in slice.networks {
+                do {
+                    out[slice.period.label, default: []].append(
+                        try MapDrawing.draw(net, settings: settings, corpusSummary: summary, renderer: renderer))
+                } catch {
+                    failures.append("cannot draw the \(net.name) map of \(slice.period.label): \(error)")
+                }
+            }
+        }
+        return (out, failures)
     }
 
     /// One map per network built, in the planned order; the drawing steps of networks not built are skipped.

@@ -74,6 +74,8 @@ enum HTMLAssets {
         ul.papers { margin:6px 0; padding-left:18px; font-size:13px; color:var(--muted); }
         .note { color:var(--muted); font-size:13px; }
         code { font-family:ui-monospace, "DejaVu Sans Mono", monospace; font-size:12.5px; }
+        .warn { background:#fff3cd; border-radius:6px; padding:8px 12px; }
+        table.bursts code { letter-spacing:-1px; color:#31688E; }
 
         """
 

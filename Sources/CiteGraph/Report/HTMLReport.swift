@@ -15,8 +15,9 @@ enum HTMLReport {
         for net in c.analysis.networks {
             body += "<a href=\"#net-\(e(net.name))\">\(e(net.kind.title))</a>"
         }
-        body += "<a href=\"#settings\">Settings</a></nav>\n"
+        body += "<a href=\"#time\">Time</a><a href=\"#settings\">Settings</a></nav>\n"
         for net in c.analysis.networks { body += networkSection(net, c) }
+        body += TimeReport.html(c.analysis.time, periods: c.analysis.periods, kinds: c.analysis.networks.map(\.kind))
         body += networksOverview(c)
         body += quality(c)
         body +=

@@ -45,6 +45,7 @@ enum MarkdownReport {
         for d in c.drawings { if let notice = d.notice { out += "- Map: \(e(notice))\n" } }
         out += "\n"
         for net in c.analysis.networks { out += networkSection(net, c) }
+        out += TimeReport.markdown(c.analysis.time, periods: c.analysis.periods, kinds: c.analysis.networks.map(\.kind))
         out += "## Settings\n\n"
         out +=
             "citegraph \(CiteGraphInfo.version) · counting \(c.settings.counting.rawValue) · \(c.settings.communities.rawValue) (resolution \(Report.format(c.settings.resolution)), seed \(c.settings.seed)) · layout \(c.settings.layout.rawValue) · nodes sized by \(c.settings.sizeBy.rawValue). Every setting and input checksum is in manifest.json.\n"

@@ -29,6 +29,8 @@ enum ReportJSON {
                 }),
             "issues": .array(analysis.issues.map(InspectionReport.issueJSON)),
             "notes": .strings(analysis.notes),
+            "time": TimeReport.json(analysis.time),
+            "periods": analysis.periods.map(PeriodReport.json) ?? .null,
         ]
         // Only under --engine spark: where it ran, the whole graph, and which measures came from Spark.
         if let spark = analysis.spark { value["engine"] = spark.json }

@@ -48,6 +48,15 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var sparkConf: [String] = []
     /// MiB the in-process engine may use; 0 = the machine's available memory (`MemoryEstimate`).
     public var memoryLimit = 0
+    /// Map node color: community, or a per-node score on the overlay scale (`OverlayScale`).
+    public var colorBy: ColorBy = .community
+    /// Kleinberg's two-state burst model: rate ratio s and transition cost γ (CiteSpace's defaults).
+    public var burstScale = 2.0
+    public var burstGamma = 1.0
+    /// Periods to build every network for (`2000-2009,2010-2016`), normalized; nil = none.
+    public var periods: String?
+    /// Periods of N years from the first dated year when `periods` is not set; 0 = none.
+    public var sliceYears = 0
 
     public init() {}
 

@@ -31,6 +31,16 @@ public enum NodeMeasure: String, Sendable, CaseIterable, SettingChoice {
     case pagerank, degree, strength, betweenness, closeness, harmonic, eigenvector, coreness, papers
 }
 
+/// What colors a map's nodes (`color-by`): the community, or a per-node score on a continuous scale (an overlay
+/// map, as VOSviewer's): the average publication year, the average in-corpus citations, or a node measure.
+public enum ColorBy: String, Sendable, CaseIterable, SettingChoice {
+    case community, year, citations
+    case pagerank, degree, strength, betweenness, closeness, harmonic, eigenvector, coreness, papers
+
+    /// The node measure colored by, for the measure choices.
+    public var measure: NodeMeasure? { NodeMeasure(rawValue: rawValue) }
+}
+
 /// Which connected part of a network its map draws (`map-scope`; see `MapFilter`).
 public enum MapScope: String, Sendable, CaseIterable, SettingChoice {
     case auto, all, largest

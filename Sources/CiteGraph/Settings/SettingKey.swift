@@ -29,6 +29,11 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case sparkMaster = "spark-master"
     case sparkConf = "spark-conf"
     case memoryLimit = "memory-limit"
+    case colorBy = "color-by"
+    case burstScale = "burst-scale"
+    case burstGamma = "burst-gamma"
+    case periods
+    case sliceYears = "slice-years"
 
     /// One line of help, shown by `--help` and in the README's settings table.
     public var help: String {
@@ -80,6 +85,18 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .memoryLimit:
             return
                 "In-process engine: refuse when the estimated peak exceeds this many MiB (default 0: available memory)."
+        case .colorBy:
+            return
+                "Map node color: community (default), or an overlay on a viridis scale: year (average publication year), citations (average in-corpus citations) or a measure."
+        case .burstScale:
+            return "Burst detection: Kleinberg's s, the burst state's rate ratio, above 1 (default 2, as CiteSpace)."
+        case .periods:
+            return
+                "Build every network per period too and compare them, e.g. 2000-2009,2010-2016,2017-2024 (undated papers are in no period)."
+        case .sliceYears:
+            return "Periods of N years from the first dated year (0 = none, the default; --periods wins)."
+        case .burstGamma:
+            return "Burst detection: Kleinberg's γ, the cost of entering a burst, above 0 (default 1, as CiteSpace)."
         }
     }
 }

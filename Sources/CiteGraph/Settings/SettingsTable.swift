@@ -69,6 +69,18 @@ extension AnalysisSettings {
             Setting(.sparkMaster, \.sparkMaster) { $0.isEmpty ? try fail("must not be empty") : $0 },
             Setting(.sparkConf, \.sparkConf, adjust: checkSparkConf),
             Setting(.memoryLimit, \.memoryLimit) { try atLeast(0, $0) },
+            Setting(.colorBy, \.colorBy),
+            Setting(.burstScale, \.burstScale) {
+                $0 > 1 && $0.isFinite ? $0 : try fail("must be a number above 1 (got \(JSONValue.format($0)))")
+            },
+            Setting(.burstGamma, \.burstGamma) {
+                $0 > 0 && $0.isFinite ? $0 : try fail("must be a positive number (got \(JSONValue.format($0)))")
+            },
+            Setting(.periods, \.periods) { text in
+                guard let text else { return nil }
+                return try Period.parse(text).map(\.label).joined(separator: ",")
+            },
+            Setting(.sliceYears, \.sliceYears) { try atLeast(0, $0) },
         ]
     }
 

@@ -82,3 +82,20 @@ struct ByteWriterTests {
         #expect(ByteWriter.string { CSVField.writeRow(texts, to: $0) } == CSVField.row(texts))
     }
 }
+
+extension ByteWriterTests {
+    /// Streamed node values equal `NodeAttribute.text` for every attribute of every network, NaN included.
+    @Test func nodeAttributesStreamAsTheirText() throws {
+        let a = try analyzeSmall()
+        for net in a.networks {
+            for attribute in NodeAttribute.all(net) {
+                for node in 0..<net.graph.nodeCount {
+                    #expect(ByteWriter.string { attribute.write(node, to: $0) } == attribute.text(node))
+                }
+            }
+        }
+        let nan = NodeAttribute("avgYear", [Double.nan, 2001.5])
+        #expect(ByteWriter.string { nan.write(0, to: $0) } == "NaN")
+        #expect(ByteWriter.string { nan.write(1, to: $0) } == "2001.5")
+    }
+}

@@ -46,7 +46,7 @@ struct AnalyzePipelineTests {
         let (outcome, progress, out) = try Self.run([smallFixture])
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(outcome.analysis.networks.count == 5)
-        Self.checkExact(progress, planned: 21)
+        Self.checkExact(progress, planned: 22)
         #expect(progress.events.filter { $0.kind == "skip" }.isEmpty)
         #expect(progress.events.last?.step == "write reports")
     }
@@ -57,7 +57,7 @@ struct AnalyzePipelineTests {
         let (outcome, progress, out) = try Self.run([seeds])
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(outcome.analysis.networks.map(\.kind) == [.coauthorship, .topics])
-        Self.checkExact(progress, planned: 21)
+        Self.checkExact(progress, planned: 22)
         #expect(progress.events.filter { $0.kind == "skip" }.count == 9)
         #expect(progress.events.filter { $0.kind == "skip" }.map(\.step).contains("draw coupling"))
     }
@@ -65,7 +65,7 @@ struct AnalyzePipelineTests {
     @Test(
         "the plan counts each selection",
         arguments: [
-            ([NetworkFamily.coauthorship], 7), ([.topics], 8), ([.citations], 14), ([.coauthorship, .topics], 11),
+            ([NetworkFamily.coauthorship], 8), ([.topics], 9), ([.citations], 15), ([.coauthorship, .topics], 12),
         ])
     func plan(_ networks: [NetworkFamily], _ steps: Int) throws {
         var settings = AnalysisSettings()

@@ -42,6 +42,11 @@ struct SettingsTableTests {
         s.memoryLimit = 2048
         s.mapMinPapers = 3
         s.mapScope = .largest
+        s.colorBy = .year
+        s.burstScale = 2.5
+        s.burstGamma = 0.5
+        s.periods = "2000-2009,2010-2024"
+        s.sliceYears = 5
         return s
     }
 
