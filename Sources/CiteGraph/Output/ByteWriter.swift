@@ -48,11 +48,12 @@ public final class ByteWriter: @unchecked Sendable {
         spare.deallocate()
     }
 
-    /// Makes bytes in memory: `body` writes, the result is the bytes.
+    /// Makes bytes in memory: `body` writes, the result is the bytes (no checksum is computed).
     public static func bytes(_ body: (ByteWriter) -> Void) -> [UInt8] {
         let w = ByteWriter(.memory)
         body(w)
-        return (try? w.finish())?.bytes ?? []
+        w.flush()
+        return w.memory
     }
 
     /// Makes a `String` in memory (tests and small files).
@@ -140,7 +141,7 @@ public final class ByteWriter: @unchecked Sendable {
         flushed += n
         switch sink {
         case .memory:
-            hash(full, n)
+            // Hashed only if `finish` is asked for the checksum.
             memory.append(contentsOf: UnsafeBufferPointer(start: full, count: n))
         case let .file(fd, path):
             // The buffer is not touched by the caller until the next flush waits for this block.
@@ -165,6 +166,7 @@ public final class ByteWriter: @unchecked Sendable {
         queue.sync {}
         finished = true
         if let failure { throw failure }
+        if case .memory = sink { return (flushed, SHA256.hex(Data(memory)), memory) }
         return (flushed, hasher.finalHex(), memory)
     }
 
