@@ -12,7 +12,8 @@
 /// an article and a conference abstract of one title. A notice says so.
 ///
 /// A copy is merged into the first-seen record: locations are kept, lists are united (affiliations, topics,
-/// references, identifiers), the fuller author list wins, the first known year/month/day, abstract, score and
+/// references, identifiers, keywords by kind, organizations, countries), the kept copy's cited references unless it
+/// has none, the larger times cited, the fuller author list wins, the first known year/month/day, abstract, score and
 /// venue are kept, and `hasCode` is true if any copy says so. Where the two lists agree position by position
 /// (over the shorter one), each slot unites both copies' identifiers and affiliations and takes the fuller
 /// written form ("Martin Bobák" over "M. Bobák"; `isFuller`).
@@ -268,6 +269,19 @@ enum Deduplicator {
         }
         for topic in copy.topics where !out.topics.contains(topic) { out.topics.append(topic) }
         for reference in copy.references where !out.references.contains(reference) { out.references.append(reference) }
+        for keyword in copy.authorKeywords where !out.authorKeywords.contains(keyword) {
+            out.authorKeywords.append(keyword)
+        }
+        for keyword in copy.indexedKeywords where !out.indexedKeywords.contains(keyword) {
+            out.indexedKeywords.append(keyword)
+        }
+        for organization in copy.organizations where !out.organizations.contains(organization) {
+            out.organizations.append(organization)
+        }
+        for country in copy.countries where !out.countries.contains(country) { out.countries.append(country) }
+        if out.citedReferences.isEmpty { out.citedReferences = copy.citedReferences }
+        if let cited = copy.timesCited { out.timesCited = max(out.timesCited ?? cited, cited) }
+        if out.sourceAbbreviation == nil { out.sourceAbbreviation = copy.sourceAbbreviation }
         for (scheme, value) in copy.identifiers where out.identifiers[scheme] == nil { out.identifiers[scheme] = value }
         if out.year == nil {
             out.year = copy.year

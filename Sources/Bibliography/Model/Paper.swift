@@ -9,8 +9,25 @@ public struct Paper: Hashable, Sendable, Codable {
     public var authorsTruncated: Bool
     /// Affiliations as given (profile pages give institution slugs such as `deepmind`).
     public var affiliations: [String]
-    /// Topic codes (`CV`, `LG`, ...) or topic labels.
+    /// Topic codes (`CV`, `LG`, ...) or topic labels: every keyword of every kind, as before keywords had kinds.
     public var topics: [String]
+    /// Keywords the authors gave (WoS `DE`, Scopus "Author Keywords", RIS `KW`, BibTeX `keywords`, OpenAlex
+    /// `keywords`), as written, distinct.
+    public var authorKeywords: [String] = []
+    /// Keywords an indexer gave (WoS `ID` Keywords Plus, Scopus "Index Keywords", MEDLINE `MH`/`OT`, OpenAlex
+    /// concepts/topics), as written, distinct.
+    public var indexedKeywords: [String] = []
+    /// Organizations of the paper's addresses (one per address, distinct, in source order); see docs/networks.md.
+    public var organizations: [String] = []
+    /// Countries of the paper's addresses as ISO 3166-1 alpha-2 codes (distinct, in source order).
+    public var countries: [String] = []
+    /// The source's abbreviated title where the export gives one (WoS `J9`/`JI`, Scopus "Abbreviated Source
+    /// Title"); `venue` holds the full title.
+    public var sourceAbbreviation: String?
+    /// Times cited as the export states it (WoS `TC`, Scopus "Cited by", OpenAlex `cited_by_count`).
+    public var timesCited: Int?
+    /// The cited references parsed into parts, one per reference the export lists (repeats kept).
+    public var citedReferences: [CitedReference] = []
     public var year: Int?
     public var month: Int?
     public var day: Int?
